@@ -1,0 +1,119 @@
+"""Compare rendered outputs with the tree (check) or make the tree match them (regen).
+
+The output folder belongs to the tool: a file in it that the spec no longer produces is stale.
+Writes are atomic: each file goes to a temporary file in its own folder, then is renamed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+IGNORED_DIRS = {"__pycache__"}
+
+
+@dataclass(frozen=True)
+class Drift:
+    """How the tree differs from the rendered outputs, as sorted relative paths."""
+
+    missing: tuple[str, ...]
+    changed: tuple[str, ...]
+    stale: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.missing or self.changed or self.stale)
+
+
+def existing_outputs(out_dir: Path) -> dict[str, Path]:
+    """Every file under ``out_dir`` the tool is responsible for, by relative posix path."""
+    found: dict[str, Path] = {}
+    if not out_dir.is_dir():
+        return found
+    for root, dirs, files in os.walk(out_dir):
+        dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS)
+        for name in files:
+            path = Path(root) / name
+            found[path.relative_to(out_dir).as_posix()] = path
+    return found
+
+
+def compare(rendered: dict[str, str], out_dir: Path) -> Drift:
+    """Which rendered files are missing from, or differ in, ``out_dir``, and which are stale."""
+    on_disk = existing_outputs(out_dir)
+    missing, changed = [], []
+    for rel, text in rendered.items():
+        if rel not in on_disk:
+            missing.append(rel)
+        elif on_disk[rel].read_bytes() != text.encode("utf-8"):
+            changed.append(rel)
+    stale = sorted(set(on_disk) - set(rendered))
+    return Drift(tuple(missing), tuple(changed), tuple(stale))
+
+
+def unified_diff(rendered: dict[str, str], out_dir: Path, drift: Drift, label: str) -> str:
+    """A unified diff from the tree to the rendered outputs, for every drifted file."""
+    chunks: list[str] = []
+    for rel in sorted({*drift.missing, *drift.changed, *drift.stale}):
+        path = out_dir / rel
+        old = _read_text(path) if path.exists() else ""
+        new = rendered.get(rel, "")
+        name = f"{label}/{rel}"
+        chunks.extend(
+            difflib.unified_diff(
+                old.splitlines(keepends=True),
+                new.splitlines(keepends=True),
+                fromfile=name if rel not in drift.missing else "/dev/null",
+                tofile=name if rel not in drift.stale else "/dev/null",
+            )
+        )
+    return "".join(line if line.endswith("\n") else line + "\n" for line in chunks)
+
+
+def _read_text(path: Path) -> str:
+    return path.read_bytes().decode("utf-8", errors="replace")
+
+
+def write_outputs(rendered: dict[str, str], out_dir: Path) -> Drift:
+    """Make ``out_dir`` match ``rendered``: rewrite only what changed, delete what is stale."""
+    drift = compare(rendered, out_dir)
+    for rel in (*drift.missing, *drift.changed):
+        atomic_write(out_dir / rel, rendered[rel].encode("utf-8"))
+    for rel in drift.stale:
+        (out_dir / rel).unlink(missing_ok=True)
+    _remove_empty_dirs(out_dir)
+    return drift
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _remove_empty_dirs(out_dir: Path) -> None:
+    if not out_dir.is_dir():
+        return
+    for root, dirs, _files in os.walk(out_dir, topdown=False):
+        for name in dirs:
+            folder = Path(root) / name
+            if name not in IGNORED_DIRS and not any(folder.iterdir()):
+                folder.rmdir()

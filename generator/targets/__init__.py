@@ -1,0 +1,12 @@
+"""The output targets: each is one small module (its paths and context) plus one template.
+
+A target module exposes ``FILTERS`` (its escaping filters, by name) and ``outputs(catalog)``.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from generator.targets import model_limits, requirements_page
+
+TARGETS: tuple[ModuleType, ...] = (model_limits, requirements_page)

@@ -1,0 +1,61 @@
+"""``model_limits.py``: the limits as a stdlib-only module the API server imports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from generator.model import Catalog
+from generator.render import Output
+
+_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def py_literal(value: object) -> str:
+    """A Python literal for ``value``, never pasted raw, quoted the way ``ruff format`` keeps."""
+    if value is None or isinstance(value, bool | int):
+        return repr(value)
+    if isinstance(value, str):
+        return _py_string(value)
+    if isinstance(value, tuple | list):
+        items = ", ".join(py_literal(v) for v in value)
+        return f"({items},)" if len(value) == 1 else f"({items})"
+    raise TypeError(f"no Python literal for {type(value).__name__}")
+
+
+def _py_string(text: str) -> str:
+    # ruff prefers double quotes unless single quotes need fewer escapes.
+    quote = "'" if text.count('"') > text.count("'") else '"'
+    out = []
+    for ch in text:
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif ch == quote:
+            out.append("\\" + ch)
+        elif " " <= ch <= "~":
+            out.append(ch)
+        else:  # control or non-ASCII: an escape, so no linter flags look-alike characters
+            out.append(_escape_code_point(ord(ch)))
+    return quote + "".join(out) + quote
+
+
+def _escape_code_point(code: int) -> str:
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def py_comment(value: object) -> str:
+    """Text safe inside a ``#`` comment: one line of ASCII."""
+    text = " ".join(str(value).split())
+    return text.encode("ascii", "backslashreplace").decode("ascii")
+
+
+FILTERS: dict[str, Callable[..., Any]] = {"py_literal": py_literal, "py_comment": py_comment}
+
+
+def outputs(catalog: Catalog) -> Iterator[Output]:
+    """The module, rendered from ``model_limits.py.jinja``."""
+    yield Output("model_limits.py", template="model_limits.py.jinja")
