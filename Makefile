@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help regen check validate test lint lock clean
+.PHONY: help regen check validate test snapshots lint lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -31,6 +31,9 @@ validate: $(STAMP) ## Validate spec/models.yaml only
 
 test: $(STAMP) ## Run the test suite
 	$(BIN)/python -m pytest
+
+snapshots: $(STAMP) ## Accept the current outputs as the new snapshots (after an intended change)
+	$(BIN)/python -m pytest --snapshot-update tests/test_snapshots.py
 
 lint: $(STAMP) ## ruff and mypy --strict over the generator and the generated Python
 	$(BIN)/ruff check generator tests out/model_limits.py

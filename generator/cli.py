@@ -64,7 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         count = len(exc.errors)
-        print(f"modelspec: {count} problem{'s' if count != 1 else ''}; nothing written", file=sys.stderr)
+        print(
+            f"modelspec: {count} problem{'s' if count != 1 else ''}; nothing written",
+            file=sys.stderr,
+        )
         return EXIT_INVALID
     except TemplateFailure as exc:
         print(f"modelspec: template error: {exc}; nothing written", file=sys.stderr)
@@ -114,7 +117,11 @@ def _check(rendered: dict[str, str], out: Path) -> int:
         print(f"{label}: {len(rendered)} files up to date")
         return EXIT_OK
     sys.stdout.write(unified_diff(rendered, out, drift, label))
-    for kind, paths in (("missing", drift.missing), ("changed", drift.changed), ("stale", drift.stale)):
+    for kind, paths in (
+        ("missing", drift.missing),
+        ("changed", drift.changed),
+        ("stale", drift.stale),
+    ):
         for rel in paths:
             print(f"{kind}: {label}/{rel}", file=sys.stderr)
     print(f"modelspec: outputs differ from the spec; run `{FIX_COMMAND}`", file=sys.stderr)

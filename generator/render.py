@@ -38,7 +38,9 @@ def header_lines(catalog: Catalog) -> tuple[str, ...]:
     )
 
 
-def make_environment(filters: dict[str, Callable[..., Any]], search: Iterable[Path] = ()) -> jinja2.Environment:
+def make_environment(
+    filters: dict[str, Callable[..., Any]], search: Iterable[Path] = ()
+) -> jinja2.Environment:
     """A strict Jinja environment: undefined names fail, whitespace is predictable."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([*map(str, search), str(templates_dir())]),
@@ -74,7 +76,9 @@ def _render_one(env: jinja2.Environment, catalog: Catalog, output: Output) -> st
         template = env.get_template(output.template)
         return template.render(catalog=catalog, header=header_lines(catalog), **output.context)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateFailure(f"{exc.name or output.template}:{exc.lineno}: {exc.message}") from None
+        raise TemplateFailure(
+            f"{exc.name or output.template}:{exc.lineno}: {exc.message}"
+        ) from None
     except jinja2.TemplateError as exc:
         raise TemplateFailure(f"{output.template}:{_template_line(exc)}: {exc}") from None
 
