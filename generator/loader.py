@@ -7,7 +7,11 @@ constructed from tags) and then walked by hand, so each of those is a located er
 
 from __future__ import annotations
 
+import codecs
+import json
+import re
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -25,17 +29,25 @@ _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_TAG}{t}" for t in ("str", "int", "float", "bool", "null")}
 _TIMESTAMP = f"{_TAG}timestamp"
 _MERGE = f"{_TAG}merge"
+_PLAIN_NAME = re.compile(r"(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]{0,59}")
+# The characters YAML forbids in a stream (PyYAML's Reader.NON_PRINTABLE).
+_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass
 class Document:
-    """A loaded spec: plain data, where each piece of it came from, and non-fatal load errors."""
+    """A loaded spec: plain data, where each piece of it came from, and non-fatal load errors.
+
+    ``rejected`` holds the places whose value the loader refused (a tag, a recursive alias): their
+    errors are already in ``errors``, so the validator says nothing more about them.
+    """
 
     path: str
     data: object
     value_pos: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     key_pos: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     errors: list[SpecError] = field(default_factory=list)
+    rejected: set[Loc] = field(default_factory=set)
 
     def where(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """The position of the value at ``loc`` (or of its key), else of its nearest ancestor."""
@@ -57,15 +69,28 @@ def describe(loc: Loc) -> str:
     """Name a location for a person: ``model flux-2: generation_types[1]``."""
     if len(loc) >= 2 and loc[0] == "models":
         rest = _dotted(loc[2:])
-        return f"model {loc[1]}" + (f": {rest}" if rest else "")
+        return f"model {_plain_or_quoted(str(loc[1]))}" + (f": {rest}" if rest else "")
+    if loc and isinstance(loc[0], int):
+        return "spec" + _dotted(loc)
     return _dotted(loc) or "spec"
 
 
 def _dotted(loc: Loc) -> str:
     text = ""
     for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += ("." if text else "") + _plain_or_quoted(part)
     return text
+
+
+def _plain_or_quoted(name: str, limit: int = 60) -> str:
+    """A key as written when it is a plain word; else quoted and bounded, so ``""`` or ``a b`` show."""
+    if _PLAIN_NAME.fullmatch(name):
+        return name
+    text = json.dumps(name, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 2] + '…"'
 
 
 def load_document(raw: bytes, path: str) -> Document:
@@ -75,12 +100,15 @@ def load_document(raw: bytes, path: str) -> Document:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        raise SpecInvalid([_yaml_error(exc, path)]) from None
-    if root is None:
-        raise SpecInvalid([SpecError(path, 1, 1, "the spec is empty; expected a mapping")])
+        raise SpecInvalid([_yaml_error(exc, text, path)]) from None
+    if root is None or root.tag == f"{_TAG}null":
+        message = "the spec is empty; expected a mapping with request_fields and models"
+        raise SpecInvalid([SpecError(path, 1, 1, message)])
     builder = _Builder(path)
     data = builder.build(root, ())
-    return Document(path, data, builder.value_pos, builder.key_pos, builder.errors)
+    return Document(
+        path, data, builder.value_pos, builder.key_pos, builder.errors, builder.rejected
+    )
 
 
 def _decode(raw: bytes, path: str) -> str:
@@ -88,12 +116,14 @@ def _decode(raw: bytes, path: str) -> str:
         mib = len(raw) / (1024 * 1024)
         message = f"the spec is {mib:.1f} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB"
         raise SpecInvalid([SpecError(path, 1, 1, message)])
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise SpecInvalid([SpecError(path, 1, 1, "the spec is UTF-16; save it as UTF-8")])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = len(raw[line_start : exc.start].decode("utf-8-sig")) + 1
         message = f"not valid UTF-8: byte 0x{raw[exc.start]:02x}; save the spec as UTF-8"
         raise SpecInvalid([SpecError(path, line, col, message)]) from None
 
@@ -110,8 +140,7 @@ def _prescan(text: str, path: str) -> None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    message = f"nested more than {MAX_DEPTH} levels deep"
-                    raise SpecInvalid([_at_mark(event.start_mark, path, message)])
+                    raise SpecInvalid([_at_mark(event.start_mark, path, _TOO_DEEP)])
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
             elif isinstance(event, yaml.DocumentStartEvent):
@@ -120,35 +149,67 @@ def _prescan(text: str, path: str) -> None:
                     message = "more than one YAML document; the spec is a single mapping"
                     raise SpecInvalid([_at_mark(event.start_mark, path, message)])
     except yaml.MarkedYAMLError as exc:
-        raise SpecInvalid([_yaml_error(exc, path)]) from None
-    except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
-        raise SpecInvalid([_reader_error(exc, text, path)]) from None
+        raise SpecInvalid([_yaml_error(exc, text, path)]) from None
+    except yaml.YAMLError:  # ReaderError: a character YAML does not allow
+        raise SpecInvalid([_reader_error(text, path)]) from None
 
 
-def _at_mark(mark: yaml.Mark | None, path: str, message: str) -> SpecError:
+_TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep"
+
+
+class _Mark(Protocol):
+    """A place in the text, as both PyYAML's Python and C (libyaml) parsers report it."""
+
+    line: int
+    column: int
+
+
+def _at_mark(mark: _Mark | None, path: str, message: str) -> SpecError:
     if mark is None:
         return SpecError(path, 1, 1, message)
     return SpecError(path, mark.line + 1, mark.column + 1, message)
 
 
-def _yaml_error(exc: yaml.MarkedYAMLError, path: str) -> SpecError:
+def _yaml_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> SpecError:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or "invalid YAML"
-    if exc.context and exc.problem:
-        problem = f"{exc.context}: {exc.problem}"
-    if "\\t" in problem or "'\\t'" in problem or "tab" in problem:
-        problem += " (indent with spaces, not tabs)"
+    if "maximum nesting depth" in problem:  # libyaml's own limit, hit inside deep [[[ or {{{
+        return _at_mark(mark, path, _TOO_DEEP)
+    if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+        problem = "a tab in the indentation; indent with spaces"
+    else:
+        problem = _with_context(exc, problem)
     return _at_mark(mark, path, f"YAML syntax error: {problem}")
 
 
-def _reader_error(exc: yaml.YAMLError, text: str, path: str) -> SpecError:
-    position = getattr(exc, "position", 0)
-    character = getattr(exc, "character", None)
-    before = text[:position]
-    line = before.count("\n") + 1
-    col = position - (before.rfind("\n") + 1) + 1
-    what = f"U+{ord(character):04X}" if isinstance(character, str) else repr(character)
-    return SpecError(path, line, col, f"character {what} is not allowed in YAML")
+def _with_context(exc: yaml.MarkedYAMLError, problem: str) -> str:
+    """Say where the broken construct begins: an unclosed ``[`` is only noticed lines later."""
+    start, end = exc.context_mark, exc.problem_mark
+    if start is None or not exc.context:
+        return problem
+    at = f"{start.line + 1}:{start.column + 1}"
+    if problem == "second occurrence":  # the composer's "found duplicate anchor"
+        return f"an anchor is defined twice (first at {at}); give each anchor its own name"
+    if end is None or (start.line, start.column) == (end.line, end.column):
+        return f"{problem} ({exc.context})"
+    return f"{problem} ({exc.context} that starts at {at})"
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n")
+    return lines[line][column : column + 1] if line < len(lines) else ""
+
+
+def _reader_error(text: str, path: str) -> SpecError:
+    """Place a character YAML forbids by finding it: the C reader reports a byte offset."""
+    match = _NOT_YAML.search(text)
+    if match is None:  # pragma: no cover - the reader rejects only these characters
+        return SpecError(path, 1, 1, "a character YAML does not allow")
+    line = text.count("\n", 0, match.start()) + 1
+    col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    code = f"U+{ord(match.group()):04X}"
+    message = f"character {code} is not allowed in YAML; the spec must be plain UTF-8 text"
+    return SpecError(path, line, col, message)
 
 
 class _Builder:
@@ -159,6 +220,7 @@ class _Builder:
         self.value_pos: dict[Loc, tuple[int, int]] = {}
         self.key_pos: dict[Loc, tuple[int, int]] = {}
         self.errors: list[SpecError] = []
+        self.rejected: set[Loc] = set()
         self._constructor = yaml.SafeLoader("")
         self._seen: set[int] = set()
         self._active: set[int] = set()
@@ -171,23 +233,33 @@ class _Builder:
         line, col = self._pos(node)
         self.errors.append(SpecError(self.path, line, col, f"{describe(loc)}: {message}"))
 
+    def _reject(self, node: Node, loc: Loc, message: str) -> None:
+        """Refuse the value at ``loc``: one error here, and none from the validator about it."""
+        self._fail(node, loc, message)
+        self.rejected.add(loc)
+
+    def _reject_tag(self, node: Node, loc: Loc) -> None:
+        tag = "!!" + node.tag.removeprefix(_TAG) if node.tag.startswith(_TAG) else node.tag
+        self._reject(node, loc, f"YAML tag {tag} is not allowed; write a plain value")
+
     def build(self, node: Node, loc: Loc, via_alias: bool = False) -> object:
         via_alias = via_alias or id(node) in self._seen
         self._seen.add(id(node))
         if via_alias:
             self._expanded += 1
             if self._expanded > MAX_ALIAS_EXPANSION:
-                line, col = self._pos(node)
-                message = (
-                    f"anchors and aliases expand to more than {MAX_ALIAS_EXPANSION:,} nodes; "
-                    "write the values out or use fewer aliases"
-                )
-                raise SpecInvalid([SpecError(self.path, line, col, message)])
+                raise SpecInvalid([self._alias_bomb(node, loc)])
         self.value_pos.setdefault(loc, self._pos(node))
         if isinstance(node, ScalarNode):
             return self._scalar(node, loc)
         if id(node) in self._active:
-            self._fail(node, loc, "an alias refers to a mapping or list that contains it")
+            # Aliases are resolved to their anchor; the key that holds the alias is the place.
+            line, col = self.key_pos.get(loc, self._pos(node))
+            message = (
+                f"{describe(loc)}: an alias points back into the list or mapping that holds it"
+            )
+            self.errors.append(SpecError(self.path, line, col, message))
+            self.rejected.add(loc)
             return None
         self._active.add(id(node))
         try:
@@ -199,26 +271,44 @@ class _Builder:
             self._active.discard(id(node))
         return None  # pragma: no cover - the composer yields only the three node kinds
 
+    def _alias_bomb(self, node: Node, loc: Loc) -> SpecError:
+        """Stop at the key whose value grew past the limit; never print what it expands to."""
+        keys = [i for i, part in enumerate(loc) if isinstance(part, str)]
+        where = loc[: keys[-1] + 1] if keys else ()
+        line, col = self.key_pos.get(where, self._pos(node))
+        message = (
+            f"anchors and aliases expand to more than {MAX_ALIAS_EXPANSION:,} values; "
+            "write the values out or use fewer aliases"
+        )
+        return SpecError(self.path, line, col, f"{describe(where)}: {message}")
+
     def _scalar(self, node: ScalarNode, loc: Loc) -> object:
         if node.tag == _TIMESTAMP:
             return str(node.value)
         if node.tag not in _SCALAR_TAGS:
-            self._fail(node, loc, f"YAML tag {node.tag!r} is not allowed; the spec is plain data")
+            self._reject_tag(node, loc)
             return None
         try:
             return self._constructor.construct_object(node)
-        except (yaml.YAMLError, ValueError) as exc:
-            self._fail(node, loc, f"cannot read {node.value!r}: {exc}")
+        except (yaml.YAMLError, ValueError):  # `!!int abc`, or more digits than Python converts
+            kind = node.tag.removeprefix(_TAG)
+            text = json.dumps(
+                node.value if len(node.value) <= 20 else node.value[:19] + "…", ensure_ascii=False
+            )
+            size = f"; it is {len(node.value):,} characters long" if len(node.value) > 20 else ""
+            self._reject(node, loc, f"cannot read {text} as {kind}{size}")
             return None
 
     def _sequence(self, node: SequenceNode, loc: Loc, via_alias: bool) -> object:
         if node.tag != f"{_TAG}seq":
-            self._fail(node, loc, f"YAML tag {node.tag!r} is not allowed; the spec is plain data")
+            self._reject_tag(node, loc)
+            return None
         return [self.build(item, (*loc, i), via_alias) for i, item in enumerate(node.value)]
 
     def _mapping(self, node: MappingNode, loc: Loc, via_alias: bool) -> object:
         if node.tag != f"{_TAG}map":
-            self._fail(node, loc, f"YAML tag {node.tag!r} is not allowed; the spec is plain data")
+            self._reject_tag(node, loc)
+            return None
         result: dict[str, object] = {}
         first_line: dict[str, int] = {}
         merges: list[Node] = []
@@ -239,7 +329,7 @@ class _Builder:
                 )
                 continue
             first_line[key] = self._pos(key_node)[0]
-            self.key_pos[(*loc, key)] = self._pos(key_node)
+            self.key_pos.setdefault((*loc, key), self._pos(key_node))
             result[key] = self.build(value_node, (*loc, key), via_alias)
         for merge in merges:
             self._merge_into(result, merge, loc, via_alias)

@@ -16,6 +16,37 @@ class RequestField:
 
 
 @dataclass(frozen=True)
+class InputRule:
+    """How many source_media_urls one generation type takes, and in which order of kinds."""
+
+    generation_type: str
+    min_images: int
+    max_images: int
+    min_videos: int
+    max_videos: int
+    order: tuple[str, ...]
+
+    @property
+    def min_items(self) -> int:
+        """The fewest URLs in source_media_urls."""
+        return self.min_images + self.min_videos
+
+    @property
+    def max_items(self) -> int:
+        """The most URLs in source_media_urls."""
+        return self.max_images + self.max_videos
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A model-specific request field: a closed list of strings, a boolean, or a W:H ratio."""
+
+    name: str
+    kind: str  # "values" | "boolean" | "ratio"
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Model:
     """The limits of one model; the field names are those of the generated ``ModelLimits``."""
 
@@ -30,6 +61,17 @@ class Model:
     negative_prompt: bool
     sound: bool
     usage_notes: str
+    inputs: tuple[InputRule, ...]
+    parameters: tuple[Parameter, ...]
+
+    @property
+    def default_generation_type(self) -> str:
+        """The mode a request gets when it omits generation_type: the first one listed."""
+        return self.generation_types[0]
+
+    def input_rule(self, generation_type: str) -> InputRule:
+        """The input rule of one of this model's generation types."""
+        return next(r for r in self.inputs if r.generation_type == generation_type)
 
 
 @dataclass(frozen=True)
@@ -68,4 +110,37 @@ def _build_model(model_id: str, raw: dict[str, Any]) -> Model:
         negative_prompt=raw.get("negative_prompt", False),
         sound=raw.get("sound", False),
         usage_notes=raw["usage_notes"],
+        inputs=tuple(
+            _build_input_rule(kind, raw.get("inputs", {}).get(kind, {}), raw.get("max_images", 0))
+            for kind in raw["generation_types"]
+        ),
+        parameters=tuple(
+            _build_parameter(name, spec) for name, spec in sorted(raw.get("parameters", {}).items())
+        ),
     )
+
+
+def default_input_rule(generation_type: str, model_max_images: int) -> dict[str, int]:
+    """The counts a mode takes unless the spec says otherwise: image-to-* needs 1..max images."""
+    takes_images = generation_type.startswith("image-to-")
+    return {
+        "min_images": 1 if takes_images else 0,
+        "max_images": model_max_images if takes_images else 0,
+        "min_videos": 0,
+        "max_videos": 0,
+    }
+
+
+def _build_input_rule(kind: str, raw: dict[str, Any], model_max_images: int) -> InputRule:
+    counts = default_input_rule(kind, model_max_images) | {
+        k: int(v) for k, v in raw.items() if k != "order"
+    }
+    return InputRule(generation_type=kind, order=tuple(raw.get("order", ())), **counts)
+
+
+def _build_parameter(name: str, raw: dict[str, Any]) -> Parameter:
+    if "values" in raw:
+        return Parameter(name=name, kind="values", values=tuple(raw["values"]))
+    if raw.get("type") == "boolean":
+        return Parameter(name=name, kind="boolean")
+    return Parameter(name=name, kind="ratio")

@@ -14,6 +14,7 @@ from typing import Any
 import jinja2
 
 from generator.errors import TemplateFailure
+from generator.formatting import format_python
 from generator.model import Catalog
 from generator.resources import templates_dir
 
@@ -28,6 +29,7 @@ class Output:
     template: str | None = None
     context: dict[str, Any] = field(default_factory=dict)
     data: Any = None
+    serialiser: str = "json"
 
 
 def header_lines(catalog: Catalog) -> tuple[str, ...]:
@@ -71,16 +73,21 @@ def render_all(catalog: Catalog, template_dirs: Iterable[Path] = ()) -> dict[str
 
 def _render_one(env: jinja2.Environment, catalog: Catalog, output: Output) -> str:
     if output.template is None:
-        return dump_json(output.data)
+        return (
+            dump_yaml(output.data, catalog)
+            if output.serialiser == "yaml"
+            else dump_json(output.data)
+        )
     try:
         template = env.get_template(output.template)
-        return template.render(catalog=catalog, header=header_lines(catalog), **output.context)
+        text = template.render(catalog=catalog, header=header_lines(catalog), **output.context)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateFailure(
             f"{exc.name or output.template}:{exc.lineno}: {exc.message}"
         ) from None
     except jinja2.TemplateError as exc:
         raise TemplateFailure(f"{output.template}:{_template_line(exc)}: {exc}") from None
+    return format_python(text, output.path) if output.path.endswith(".py") else text
 
 
 def _template_line(exc: BaseException) -> int:
@@ -97,3 +104,12 @@ def _template_line(exc: BaseException) -> int:
 def dump_json(data: Any) -> str:
     """Structured outputs are data: a fixed key order, indent 2 and a final newline."""
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def dump_yaml(data: Any, catalog: Catalog) -> str:
+    """YAML outputs: the header as comments, then the data in its own key order."""
+    import yaml
+
+    header = "".join(f"# {line}\n" for line in header_lines(catalog))
+    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, indent=2)
+    return header + body

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any
 
@@ -32,7 +32,7 @@ def validate_document(doc: Document) -> list[SpecError]:
     """Every problem of ``doc``: load errors, schema errors and semantic errors, sorted."""
     located = list(_schema_errors(doc))
     errors = doc.errors + [error for _, error in located]
-    broken = {_model_of(loc) for loc, _ in located}
+    broken = {_model_of(loc) for loc, _ in located} | {_model_of(loc) for loc in doc.rejected}
     if isinstance(doc.data, dict):
         errors += _semantic_errors(doc, broken)
     return sorted(set(errors))
@@ -43,11 +43,32 @@ def _model_of(loc: Loc) -> str | None:
 
 
 def _schema_errors(doc: Document) -> Iterator[tuple[Loc, SpecError]]:
+    """The schema's complaints, one per problem: a value the loader refused, or whose type is
+    wrong, is not also reported for its range, and a bad key is reported once."""
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(spec_schema())
-    for error in validator.iter_errors(doc.data):
+    errors = [e for e in validator.iter_errors(doc.data) if not _refused(doc, e.absolute_path)]
+    mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
+    bad_keys: set[Loc] = set()
+    for error in errors:
+        if error.validator != "type" and tuple(error.absolute_path) in mistyped:
+            continue
+        if _names_a_key(error):
+            key = (*error.absolute_path, error.instance)
+            if key in bad_keys:
+                continue
+            bad_keys.add(key)
         yield from _explain(doc, error)
+
+
+def _refused(doc: Document, path: Iterable[str | int]) -> bool:
+    loc = tuple(path)
+    return any(loc[: len(refused)] == refused for refused in doc.rejected)
+
+
+def _names_a_key(error: Any) -> bool:
+    return "propertyNames" in error.absolute_schema_path
 
 
 def _explain(doc: Document, error: Any) -> Iterator[tuple[Loc, SpecError]]:
@@ -55,53 +76,101 @@ def _explain(doc: Document, error: Any) -> Iterator[tuple[Loc, SpecError]]:
     loc: Loc = tuple(error.absolute_path)
     kind, instance, schema = error.validator, error.instance, error.schema
     expected = error.validator_value
-    if kind in ("anyOf", "oneOf", "allOf") and error.context:
+    if kind in ("anyOf", "oneOf") and error.context:
+        yield from _explain_choice(doc, error)
+        return
+    if kind == "allOf" and error.context:
         for sub in error.context:
             yield from _explain(doc, sub)
         return
-    if kind == "additionalProperties" and isinstance(instance, dict):
+    if _names_a_key(error):
+        at = (*loc, str(instance))
+        what = "model id" if loc == ("models",) else "key"
+        yield at, doc.error(at, _bad_name(what, kind, instance, expected, schema), key=True)
+        return
+    if kind == "additionalProperties" and expected is False and isinstance(instance, dict):
         known = sorted(schema.get("properties", {}))
         for key in sorted(set(instance) - set(known)):
-            yield (*loc, key), doc.error((*loc, key), _unknown_key(key, known), key=True)
+            at = (*loc, key)
+            yield at, doc.error(at, "unknown field" + _did_you_mean(key, known), key=True)
         return
-    if kind == "propertyNames":
-        for sub in error.context or []:
-            name = sub.instance
-            message = f"invalid model id {_short(name)}: {_rule(sub.schema)}"
-            yield (*loc, name), doc.error((*loc, name), message, key=True)
+    if kind == "required":
+        missing = _missing(instance, expected, schema)
+        if missing:
+            yield loc, doc.error(loc, missing, key=True)
         return
     yield loc, doc.error(loc, _message(kind, instance, expected, schema))
+
+
+def _explain_choice(doc: Document, error: Any) -> Iterator[tuple[Loc, SpecError]]:
+    """A value fits none of several forms: explain the one form it nearly fits, else the choice."""
+    branches: dict[int, list[Any]] = {}
+    for sub in error.context:
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    fewest = min(len(subs) for subs in branches.values())
+    nearest = [subs for subs in branches.values() if len(subs) == fewest]
+    if len(nearest) == 1:
+        for sub in nearest[0]:
+            yield from _explain(doc, sub)
+        return
+    loc: Loc = tuple(error.absolute_path)
+    yield loc, doc.error(loc, f"matches none of the allowed forms; expected {_rule(error.schema)}")
+    if isinstance(error.instance, dict):
+        forms = [form for form in error.validator_value if isinstance(form, dict)]
+        known = sorted({key for form in forms for key in form.get("properties", {})})
+        for key in sorted(set(error.instance) - set(known)):
+            at = (*loc, key)
+            yield at, doc.error(at, "unknown field" + _did_you_mean(key, known), key=True)
+
+
+def _bad_name(what: str, kind: str, name: Any, expected: Any, schema: Mapping[str, Any]) -> str:
+    if kind in ("pattern", "not"):
+        return f"invalid {what}; expected {_rule(schema)}"
+    return f"invalid {what}: {_message(kind, name, expected, schema)}"
+
+
+def _missing(instance: Any, required: Any, schema: Mapping[str, Any]) -> str:
+    """Name the missing fields, except one an unknown key already suggests ("did you mean")."""
+    known = list(schema.get("properties", {}))
+    suggested = {_nearest(key, known) for key in instance if key not in known}
+    missing = [k for k in _listify(required) if k not in instance and k not in suggested]
+    if not missing:
+        return ""
+    names = [_quote(k) for k in missing]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"missing required field{'s' if len(names) > 1 else ''} {listed}"
 
 
 def _message(kind: str, instance: Any, expected: Any, schema: Mapping[str, Any]) -> str:
     if kind == "type":
         wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in _listify(expected))
-        return f"expected {wanted}, got {_json_type(instance)} {_short(instance)}"
-    if kind == "required":
-        missing = [k for k in _listify(expected) if k not in instance]
-        return "missing required field " + ", ".join(repr(k) for k in missing)
+        return f"expected {wanted}, got {_a_value(instance)}"
     if kind == "enum":
         choices = ", ".join(str(c) for c in expected)
         hint = _did_you_mean(str(instance), [str(c) for c in expected])
-        return f"unknown value {_short(instance)}{hint}; expected one of: {choices}"
+        return f"{_short(instance)} is not one of: {choices}{hint}"
     if kind == "minimum":
         return f"{_short(instance)} is below the minimum of {expected}"
     if kind == "maximum":
-        return f"{_short(instance)} is above the maximum of {expected:,}"
+        return f"{_short(instance)} is above the maximum of {expected}"
+    if kind in ("minItems", "minProperties", "minLength") and expected == 1:
+        return "must not be empty"
     if kind == "minItems":
-        return f"must list at least {expected} value" + ("s" if expected != 1 else "")
+        return f"must list at least {expected} values"
     if kind == "minProperties":
-        return f"must hold at least {expected} entr" + ("ies" if expected != 1 else "y")
-    if kind == "uniqueItems":
-        seen: list[Any] = []
-        dups = [x for x in instance if x in seen or seen.append(x)]
-        return f"lists {_short(dups[0]) if dups else 'a value'} more than once"
+        return f"must hold at least {expected} entries"
     if kind == "minLength":
-        return "must not be empty" if expected == 1 else f"must be at least {expected} characters"
+        return f"must be at least {expected} characters long"
+    if kind == "uniqueItems":
+        return f"lists {_first_repeat(instance)} more than once"
     if kind == "maxLength":
-        return f"is {len(instance):,} characters long; the limit is {expected:,}"
+        return f"{len(instance):,} characters long; the limit is {expected:,}"
     if kind == "pattern":
-        return f"{_short(instance)} is not valid: {_rule(schema)}"
+        return f"{_short(instance)} is not valid; expected {_rule(schema)}"
+    if kind == "const":
+        return f"expected {_short(expected)}, got {_short(instance)}"
+    if kind == "not":
+        return f"{_short(instance)} is not allowed here; expected {_rule(schema)}"
     return f"{_short(instance)} is not valid ({kind})"
 
 
@@ -116,51 +185,76 @@ _TYPE_NAMES = {
 }
 
 
+def _first_repeat(items: list[Any]) -> str:
+    seen: set[str] = set()
+    for item in items:
+        key = json.dumps(item, sort_keys=True)
+        if key in seen:
+            return _short(item)
+        seen.add(key)
+    return "a value"
+
+
 def _rule(schema: Mapping[str, Any]) -> str:
-    description = str(schema.get("description", ""))
-    return description.rstrip(".") or f"must match {schema.get('pattern')}"
+    """What a pattern means, from the schema's description, to follow "expected"."""
+    description = str(schema.get("description", "")).rstrip(".")
+    if not description:
+        return f"a value matching {schema.get('pattern')}"
+    return description[:1].lower() + description[1:]
 
 
 def _listify(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
-def _json_type(value: Any) -> str:
+def _a_value(value: Any) -> str:
+    """A value and its kind, as a person would say it: ``the string "5000"``, ``a list of 2 items``."""
+    if value is None:
+        return "an empty value"
     if isinstance(value, bool):
-        return "boolean"
+        return f"the boolean {_short(value)}"
     if isinstance(value, int):
-        return "integer"
+        return f"the integer {value}"
     if isinstance(value, float):
-        return "number"
+        return f"the number {_short(value)}"
     if isinstance(value, str):
-        return "string"
+        return f"the string {_short(value)}"
     if isinstance(value, list):
-        return "list"
+        return f"a list of {_count(len(value), 'item')}"
     if isinstance(value, dict):
-        return "mapping"
-    return "null"
+        return f"a mapping of {_count(len(value), 'key')}"
+    return _short(value)  # pragma: no cover - the loader yields only these kinds
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'s' if n != 1 else ''}"
 
 
 def _short(value: Any, limit: int = 60) -> str:
     """A bounded rendering of a value: never print a whole expanded structure."""
     if isinstance(value, dict):
-        return f"{{…{len(value)} keys}}"
+        return f"{{…{_count(len(value), 'key')}}}"
     if isinstance(value, list):
-        return f"[…{len(value)} items]"
+        return f"[…{_count(len(value), 'item')}]"
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _unknown_key(key: str, known: list[str]) -> str:
-    return f"unknown field {key!r}{_did_you_mean(key, known)}"
+def _quote(text: str) -> str:
+    return _short(text)
+
+
+def _nearest(word: str, choices: list[str]) -> str | None:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.5)
+    if close:
+        return close[0]
+    lowered = {c.lower(): c for c in choices}
+    return lowered.get(word.lower())
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.5)
-    if not close:
-        lowered = {c.lower(): c for c in choices}
-        close = [lowered[word.lower()]] if word.lower() in lowered else []
-    return f"; did you mean {close[0]!r}?" if close else ""
+    nearest = _nearest(word, choices)
+    return f"; did you mean {_quote(nearest)}?" if nearest else ""
 
 
 def _semantic_errors(doc: Document, broken: set[str | None]) -> list[SpecError]:
@@ -170,12 +264,15 @@ def _semantic_errors(doc: Document, broken: set[str | None]) -> list[SpecError]:
     errors += _text_errors(doc, doc.data, ())
     fields = doc.data.get("request_fields")
     if isinstance(fields, list):
-        seen_fields: set[object] = set()
+        first: dict[str, int] = {}
         for i, entry in enumerate(fields):
             name = entry.get("field") if isinstance(entry, dict) else None
-            if name in seen_fields:
-                errors.append(doc.error(("request_fields", i, "field"), "listed twice"))
-            seen_fields.add(name)
+            if not isinstance(name, str):
+                continue
+            if name in first:
+                message = f"{_quote(name)} is already listed at request_fields[{first[name]}]"
+                errors.append(doc.error(("request_fields", i, "field"), message))
+            first.setdefault(name, i)
     models = doc.data.get("models")
     if not isinstance(models, dict):
         return errors
@@ -183,7 +280,7 @@ def _semantic_errors(doc: Document, broken: set[str | None]) -> list[SpecError]:
     for model_id, model in models.items():
         other = folded.setdefault(model_id.casefold(), model_id)
         if other != model_id:
-            message = f"differs from model {other} only in case; ids must differ in more"
+            message = f"differs from model {other} only in letter case; ids must differ in more"
             errors.append(doc.error(("models", model_id), message, key=True))
         if model_id not in broken and isinstance(model, dict):
             errors += _model_errors(doc, model_id, model)
@@ -214,7 +311,8 @@ def _model_errors(doc: Document, model_id: str, model: dict[str, Any]) -> list[S
     max_videos = model.get("max_videos")
     videos_allowed = bool(max_videos)
     if model["requires_input"] and max_images == 0 and not videos_allowed:
-        message = "requires_input is true, but max_images is 0 and max_videos is not set"
+        videos = "not set" if max_videos is None else max_videos
+        message = f"is true, but the model takes no input: max_images is 0, max_videos is {videos}"
         errors.append(doc.error((*loc, "requires_input"), message))
     for i, kind in enumerate(types):
         if kind.startswith("image-to-") and max_images == 0:

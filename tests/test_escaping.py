@@ -78,6 +78,8 @@ def test_hostile_notes_survive_in_the_module(catalog: Catalog, tmp_path: Path) -
             "--check",
             "--no-cache",
             "--isolated",
+            "--line-length",
+            "100",
             str(module),
         ],
         capture_output=True,

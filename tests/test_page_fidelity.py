@@ -36,7 +36,9 @@ def cell_text(inline: Token) -> str:
     for child in inline.children or []:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
-        elif (child.type == "html_inline" and child.content.lower() in ("<br>", "<br/>", "<br />")) or child.type in ("softbreak", "hardbreak"):
+        elif (
+            child.type == "html_inline" and child.content.lower() in ("<br>", "<br/>", "<br />")
+        ) or child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
     return "".join(parts)
 

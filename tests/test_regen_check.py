@@ -88,14 +88,14 @@ def test_stale_output_is_drift_and_regen_deletes_it(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     regen(capsys)
-    stale = project / "out" / "schemas" / "retired-model.json"
+    stale = project / "out" / "retired" / "old-model.json"
     stale.parent.mkdir()
     stale.write_text("{}\n", encoding="utf-8")
     assert main(["check"]) == 3
-    assert "stale: out/schemas/retired-model.json" in capsys.readouterr().err
+    assert "stale: out/retired/old-model.json" in capsys.readouterr().err
     assert stale.exists()
     assert main(["regen"]) == 0
-    assert "deleted out/schemas/retired-model.json" in capsys.readouterr().out
+    assert "deleted out/retired/old-model.json" in capsys.readouterr().out
     assert not stale.parent.exists()
     assert main(["check"]) == 0
 

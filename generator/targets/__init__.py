@@ -7,6 +7,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from generator.targets import model_limits, requirements_page
+from generator.targets import catalog_json, json_schemas, model_limits, openapi, requirements_page
 
-TARGETS: tuple[ModuleType, ...] = (model_limits, requirements_page)
+TARGETS: tuple[ModuleType, ...] = (
+    model_limits,
+    requirements_page,
+    json_schemas,
+    openapi,
+    catalog_json,
+)

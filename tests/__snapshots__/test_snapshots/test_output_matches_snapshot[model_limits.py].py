@@ -1,9 +1,18 @@
 # Code generated from spec/models.yaml by modelspec. DO NOT EDIT.
 # Regenerate with: make regen
-"""Per-model limits of POST /v1/generate/media, generated from the modelspec spec.
+"""Per-model limits of POST /v1/generate/media, and the request check that enforces them.
 
-Stdlib only: the API server imports this module directly. ``MODEL_LIMITS`` holds every model,
-in the requirements page's order; ``get_model_limits`` looks one up by model_id.
+Stdlib only: the API server imports this module directly.
+
+- ``MODEL_LIMITS`` holds every model, in the requirements page's order.
+- ``get_model_limits(model_id)`` looks one up; ``capabilities(model_id)`` gives the JSON-ready
+  entry for GET /v1/models.
+- ``validate_request(body)`` returns every problem of a request body, ``[]`` when it is valid.
+  It agrees with the generated JSON Schemas and Pydantic models on every body.
+
+Merge rule for GET /v1/models: start from the model's database metadata, then overwrite each
+key that ``capabilities`` returns. The spec wins on every key it defines; keys only the
+database has (pricing hints, display names) pass through unchanged.
 """
 
 from __future__ import annotations
@@ -11,13 +20,44 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
-__all__ = ["MODEL_LIMITS", "ModelLimits", "get_model_limits"]
+__all__ = [
+    "MODEL_LIMITS",
+    "InputRule",
+    "ModelLimits",
+    "Parameter",
+    "RequestError",
+    "capabilities",
+    "get_model_limits",
+    "validate_request",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class InputRule:
+    """How many source_media_urls one generation type takes, and the order of their kinds."""
+
+    generation_type: str
+    min_images: int
+    max_images: int
+    min_videos: int
+    max_videos: int
+    order: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """A model-specific field: ``kind`` is "values" (a closed list), "boolean" or "ratio" (W:H)."""
+
+    name: str
+    kind: str
+    values: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class ModelLimits:
-    """The limits of one model, as the requirements page lists them."""
+    """The limits of one model, as the requirements page lists them, plus its request rules."""
 
     model_id: str
     prompt_max: int
@@ -30,6 +70,17 @@ class ModelLimits:
     negative_prompt: bool
     sound: bool
     usage_notes: str
+    inputs: tuple[InputRule, ...] = ()
+    parameters: tuple[Parameter, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RequestError:
+    """One problem of a request body: where (a JSON pointer), what (a stable code) and why."""
+
+    field: str
+    code: str
+    message: str
 
 
 MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
@@ -46,6 +97,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Seedream 5 Lite Edit (same edge function as 5-lite-text-to-image). Image-to-image only. Require source_media_urls (up to 10 image URLs). Set generation_type='image-to-image'.",
+            inputs=(InputRule("image-to-image", 1, 10, 0, 0),),
         ),
         "5-lite-text-to-image": ModelLimits(
             model_id="5-lite-text-to-image",
@@ -59,6 +111,14 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Seedream 5 Lite (served by seedream-v5-lite-edit edge function). Text-to-image: omit source_media_urls. Image-to-image: pass source_media_urls (up to 10). Prompt max 2995 chars. quality: basic or high. aspect_ratio e.g. 1:1, 9:16, 16:9.",
+            inputs=(
+                InputRule("text-to-image", 0, 0, 0, 0),
+                InputRule("image-to-image", 1, 10, 0, 0),
+            ),
+            parameters=(
+                Parameter("aspect_ratio", "ratio"),
+                Parameter("quality", "values", ("basic", "high")),
+            ),
         ),
         "flux-2": ModelLimits(
             model_id="flux-2",
@@ -72,6 +132,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Text-to-image only (1K resolution). Do not pass source_media_urls.",
+            inputs=(InputRule("text-to-image", 0, 0, 0, 0),),
         ),
         "flux-2-1K": ModelLimits(
             model_id="flux-2-1K",
@@ -85,6 +146,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Flux 2 (1K resolution). Text-to-image only. Do not pass source_media_urls.",
+            inputs=(InputRule("text-to-image", 0, 0, 0, 0),),
         ),
         "flux-2-2K": ModelLimits(
             model_id="flux-2-2K",
@@ -98,6 +160,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Flux 2 (2K resolution). Text-to-image only. Do not pass source_media_urls.",
+            inputs=(InputRule("text-to-image", 0, 0, 0, 0),),
         ),
         "flux-2-edit-1K": ModelLimits(
             model_id="flux-2-edit-1K",
@@ -111,6 +174,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Flux 2 Edit (1K resolution). Image-to-image only. Requires 1-8 image URLs. Set generation_type='image-to-image'.",
+            inputs=(InputRule("image-to-image", 1, 8, 0, 0),),
         ),
         "flux-2-edit-2K": ModelLimits(
             model_id="flux-2-edit-2K",
@@ -124,6 +188,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Flux 2 Edit (2K resolution). Image-to-image only. Requires 1-8 image URLs. Set generation_type='image-to-image'.",
+            inputs=(InputRule("image-to-image", 1, 8, 0, 0),),
         ),
         "gpt-1.5-image-high": ModelLimits(
             model_id="gpt-1.5-image-high",
@@ -137,6 +202,11 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Same as gpt-1.5-image-medium. Prompt max 3000 chars. quality: high.",
+            inputs=(
+                InputRule("text-to-image", 0, 0, 0, 0),
+                InputRule("image-to-image", 1, 16, 0, 0),
+            ),
+            parameters=(Parameter("quality", "values", ("high",)),),
         ),
         "gpt-1.5-image-medium": ModelLimits(
             model_id="gpt-1.5-image-medium",
@@ -150,6 +220,11 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Text-to-image: omit source_media_urls. Image-to-image: pass source_media_urls (up to 16 images). Prompt max 3000 chars. quality: medium or high.",
+            inputs=(
+                InputRule("text-to-image", 0, 0, 0, 0),
+                InputRule("image-to-image", 1, 16, 0, 0),
+            ),
+            parameters=(Parameter("quality", "values", ("medium", "high")),),
         ),
         "grok-image-to-video": ModelLimits(
             model_id="grok-image-to-video",
@@ -163,6 +238,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Image-to-video only. Require source_media_urls with exactly one image URL. Duration not configurable.",
+            inputs=(InputRule("image-to-video", 1, 1, 0, 0),),
         ),
         "grok-text-to-image": ModelLimits(
             model_id="grok-text-to-image",
@@ -176,6 +252,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Text-to-image only. Omit source_media_urls.",
+            inputs=(InputRule("text-to-image", 0, 0, 0, 0),),
         ),
         "grok-text-to-video-6s": ModelLimits(
             model_id="grok-text-to-video-6s",
@@ -189,6 +266,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Text-to-video only. Fixed 6s duration; duration parameter ignored. Omit source_media_urls.",
+            inputs=(InputRule("text-to-video", 0, 0, 0, 0),),
         ),
         "imagen-4": ModelLimits(
             model_id="imagen-4",
@@ -202,6 +280,8 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=True,
             sound=False,
             usage_notes="Text-to-image only. Do not pass source_media_urls. negative_prompt supported. quality: standard, fast, ultra.",
+            inputs=(InputRule("text-to-image", 0, 0, 0, 0),),
+            parameters=(Parameter("quality", "values", ("standard", "fast", "ultra")),),
         ),
         "imagen-4-fast": ModelLimits(
             model_id="imagen-4-fast",
@@ -215,6 +295,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=True,
             sound=False,
             usage_notes="Fast version of Imagen 4. Text-to-image only. Omit source_media_urls. negative_prompt supported.",
+            inputs=(InputRule("text-to-image", 0, 0, 0, 0),),
         ),
         "imagen-4-ultra": ModelLimits(
             model_id="imagen-4-ultra",
@@ -228,6 +309,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=True,
             sound=False,
             usage_notes="Ultra version of Imagen 4. Text-to-image only. Omit source_media_urls. negative_prompt supported.",
+            inputs=(InputRule("text-to-image", 0, 0, 0, 0),),
         ),
         "kling-2-5-image-to-video-pro": ModelLimits(
             model_id="kling-2-5-image-to-video-pro",
@@ -241,6 +323,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=True,
             sound=False,
             usage_notes="Image-to-video with start and end frame. Require source_media_urls with exactly 2 image URLs. negative_prompt supported. Prompt max 2500 chars.",
+            inputs=(InputRule("image-to-video", 2, 2, 0, 0),),
         ),
         "kling-2-6-image-to-video": ModelLimits(
             model_id="kling-2-6-image-to-video",
@@ -254,6 +337,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=True,
             usage_notes="Image-to-video only. Require source_media_urls with exactly one image URL. duration 5s or 10s. sound: true for audio. Prompt max 2500 chars.",
+            inputs=(InputRule("image-to-video", 1, 1, 0, 0),),
         ),
         "kling-2-6-motion-control-1080p": ModelLimits(
             model_id="kling-2-6-motion-control-1080p",
@@ -267,6 +351,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Same as kling-2-6-motion-control-720p. Requires 1 image + 1 video URL in source_media_urls.",
+            inputs=(InputRule("image-to-video", 1, 1, 1, 1, ("image", "video")),),
         ),
         "kling-2-6-motion-control-720p": ModelLimits(
             model_id="kling-2-6-motion-control-720p",
@@ -280,6 +365,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Motion Control: requires exactly 1 image URL + 1 video URL in source_media_urls (image first, then video). Video max 30s, typically MP4/WebM up to 100MB.",
+            inputs=(InputRule("image-to-video", 1, 1, 1, 1, ("image", "video")),),
         ),
         "kling-2-6-text-to-video": ModelLimits(
             model_id="kling-2-6-text-to-video",
@@ -293,6 +379,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=True,
             usage_notes="Text-to-video only. Omit source_media_urls. duration 5s or 10s. Set sound: true for generated audio. Prompt max 2500 chars.",
+            inputs=(InputRule("text-to-video", 0, 0, 0, 0),),
         ),
         "kling-3-0-motion-control-1080p": ModelLimits(
             model_id="kling-3-0-motion-control-1080p",
@@ -306,6 +393,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Same as kling-3-0-motion-control-720p. Requires 1 image + 1 video URL in source_media_urls.",
+            inputs=(InputRule("image-to-video", 1, 1, 1, 1, ("image", "video")),),
         ),
         "kling-3-0-motion-control-720p": ModelLimits(
             model_id="kling-3-0-motion-control-720p",
@@ -319,6 +407,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Same as Kling 2.6 Motion Control. Requires 1 image + 1 video URL in source_media_urls (image first, then video). Video max 30s.",
+            inputs=(InputRule("image-to-video", 1, 1, 1, 1, ("image", "video")),),
         ),
         "kling-3-0-pro": ModelLimits(
             model_id="kling-3-0-pro",
@@ -332,6 +421,10 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=True,
             usage_notes="Kling 3.0 pro. Same rules as kling-3-0-std; higher quality tier. Text-to-video: omit source_media_urls. Image-to-video: 1\u20132 image URLs. duration 3s\u201315s. sound: true for generated audio. @element_name references supported.",
+            inputs=(
+                InputRule("text-to-video", 0, 0, 0, 0),
+                InputRule("image-to-video", 1, 2, 0, 0),
+            ),
         ),
         "kling-3-0-std": ModelLimits(
             model_id="kling-3-0-std",
@@ -345,6 +438,10 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=True,
             usage_notes="Kling 3.0 standard. Text-to-video: omit source_media_urls. Image-to-video: pass 1\u20132 image URLs (start frame, or start + end frame). duration 3s\u201315s. sound: true for generated audio. Supports @element_name references in prompt (see Media tools docs).",
+            inputs=(
+                InputRule("text-to-video", 0, 0, 0, 0),
+                InputRule("image-to-video", 1, 2, 0, 0),
+            ),
         ),
         "nano-banana": ModelLimits(
             model_id="nano-banana",
@@ -358,6 +455,10 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Text-to-image: omit source_media_urls. Image-to-image: pass source_media_urls (up to 10 image URLs).",
+            inputs=(
+                InputRule("text-to-image", 0, 0, 0, 0),
+                InputRule("image-to-image", 1, 10, 0, 0),
+            ),
         ),
         "nano-banana-2": ModelLimits(
             model_id="nano-banana-2",
@@ -371,6 +472,17 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Standard resolution (1K). Use aspect_ratio (1:1, 16:9, 9:16, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9). Text-to-image: omit source_media_urls. Image-to-image: up to 8 images. Google Search grounding is always enabled.",
+            inputs=(
+                InputRule("text-to-image", 0, 0, 0, 0),
+                InputRule("image-to-image", 1, 8, 0, 0),
+            ),
+            parameters=(
+                Parameter(
+                    "aspect_ratio",
+                    "values",
+                    ("1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"),
+                ),
+            ),
         ),
         "nano-banana-2-2K": ModelLimits(
             model_id="nano-banana-2-2K",
@@ -384,6 +496,17 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="High resolution (2K). Use aspect_ratio (1:1, 16:9, 9:16, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9). Text-to-image: omit source_media_urls. Image-to-image: up to 8 images. Google Search grounding is always enabled.",
+            inputs=(
+                InputRule("text-to-image", 0, 0, 0, 0),
+                InputRule("image-to-image", 1, 8, 0, 0),
+            ),
+            parameters=(
+                Parameter(
+                    "aspect_ratio",
+                    "values",
+                    ("1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"),
+                ),
+            ),
         ),
         "nano-banana-2-4K": ModelLimits(
             model_id="nano-banana-2-4K",
@@ -397,6 +520,17 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Ultra-high resolution (4K). Use aspect_ratio (1:1, 16:9, 9:16, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9). Text-to-image: omit source_media_urls. Image-to-image: up to 8 images. Google Search grounding is always enabled.",
+            inputs=(
+                InputRule("text-to-image", 0, 0, 0, 0),
+                InputRule("image-to-image", 1, 8, 0, 0),
+            ),
+            parameters=(
+                Parameter(
+                    "aspect_ratio",
+                    "values",
+                    ("1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"),
+                ),
+            ),
         ),
         "nano-banana-edit": ModelLimits(
             model_id="nano-banana-edit",
@@ -410,6 +544,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Requires source_media_urls with image URL(s). Up to 10 images. Set generation_type='image-to-image'.",
+            inputs=(InputRule("image-to-image", 1, 10, 0, 0),),
         ),
         "nano-banana-pro": ModelLimits(
             model_id="nano-banana-pro",
@@ -423,6 +558,17 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Standard resolution (1K). Use aspect_ratio (1:1, 16:9, 9:16, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9). Text-to-image: omit source_media_urls. Image-to-image: up to 8 images.",
+            inputs=(
+                InputRule("text-to-image", 0, 0, 0, 0),
+                InputRule("image-to-image", 1, 8, 0, 0),
+            ),
+            parameters=(
+                Parameter(
+                    "aspect_ratio",
+                    "values",
+                    ("1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"),
+                ),
+            ),
         ),
         "nano-banana-pro-2K": ModelLimits(
             model_id="nano-banana-pro-2K",
@@ -436,6 +582,17 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="High resolution (2K). Use aspect_ratio (1:1, 16:9, 9:16, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9). Text-to-image: omit source_media_urls. Image-to-image: up to 8 images.",
+            inputs=(
+                InputRule("text-to-image", 0, 0, 0, 0),
+                InputRule("image-to-image", 1, 8, 0, 0),
+            ),
+            parameters=(
+                Parameter(
+                    "aspect_ratio",
+                    "values",
+                    ("1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"),
+                ),
+            ),
         ),
         "nano-banana-pro-4K": ModelLimits(
             model_id="nano-banana-pro-4K",
@@ -449,6 +606,17 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Ultra-high resolution (4K). Use aspect_ratio (1:1, 16:9, 9:16, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9). Text-to-image: omit source_media_urls. Image-to-image: up to 8 images.",
+            inputs=(
+                InputRule("text-to-image", 0, 0, 0, 0),
+                InputRule("image-to-image", 1, 8, 0, 0),
+            ),
+            parameters=(
+                Parameter(
+                    "aspect_ratio",
+                    "values",
+                    ("1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"),
+                ),
+            ),
         ),
         "seedance-1-5-pro": ModelLimits(
             model_id="seedance-1-5-pro",
@@ -462,6 +630,14 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=True,
             usage_notes="Seedance 1.5 Pro. Two modes: (1) text-to-video: 0\u20131 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.",
+            inputs=(
+                InputRule("text-to-video", 0, 1, 0, 0),
+                InputRule("image-to-video", 2, 2, 0, 0),
+            ),
+            parameters=(
+                Parameter("fixed_lens", "boolean"),
+                Parameter("resolution", "values", ("480p", "720p", "1080p")),
+            ),
         ),
         "seedream-v4-5": ModelLimits(
             model_id="seedream-v4-5",
@@ -475,6 +651,14 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Seedream 4.5 (served by seedream-v4-5-edit edge function). Text-to-image: omit source_media_urls. Image-to-image: pass source_media_urls (up to 10). Prompt max 3000 chars. quality: basic or high. aspect_ratio e.g. 1:1, 9:16, 16:9.",
+            inputs=(
+                InputRule("text-to-image", 0, 0, 0, 0),
+                InputRule("image-to-image", 1, 10, 0, 0),
+            ),
+            parameters=(
+                Parameter("aspect_ratio", "ratio"),
+                Parameter("quality", "values", ("basic", "high")),
+            ),
         ),
         "seedream-v4-5-edit": ModelLimits(
             model_id="seedream-v4-5-edit",
@@ -488,6 +672,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Seedream 4.5 Edit (same edge function as seedream-v4-5). Image-to-image only. Require source_media_urls (up to 10 image URLs). Set generation_type='image-to-image'.",
+            inputs=(InputRule("image-to-image", 1, 10, 0, 0),),
         ),
         "seedream-v4-edit": ModelLimits(
             model_id="seedream-v4-edit",
@@ -501,6 +686,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Image-to-image only. Require source_media_urls (up to 10 image URLs). Set generation_type='image-to-image'.",
+            inputs=(InputRule("image-to-image", 1, 10, 0, 0),),
         ),
         "sora-2": ModelLimits(
             model_id="sora-2",
@@ -514,6 +700,10 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Text-to-video: omit source_media_urls; use duration 10s or 15s. Image-to-video: pass exactly one image URL in source_media_urls.",
+            inputs=(
+                InputRule("text-to-video", 0, 0, 0, 0),
+                InputRule("image-to-video", 1, 1, 0, 0),
+            ),
         ),
         "sora-2-pro": ModelLimits(
             model_id="sora-2-pro",
@@ -527,6 +717,11 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Same as sora-2. quality: standard or pro/hd for HD. duration 10s or 15s.",
+            inputs=(
+                InputRule("text-to-video", 0, 0, 0, 0),
+                InputRule("image-to-video", 1, 1, 0, 0),
+            ),
+            parameters=(Parameter("quality", "values", ("standard", "pro", "hd")),),
         ),
         "sora-2-pro-storyboard": ModelLimits(
             model_id="sora-2-pro-storyboard",
@@ -540,6 +735,10 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Scene-based. duration 10s, 15s, or 25s. Optional single image in source_media_urls.",
+            inputs=(
+                InputRule("text-to-video", 0, 1, 0, 0),
+                InputRule("image-to-video", 1, 1, 0, 0),
+            ),
         ),
         "v1-pro-fast-i2v": ModelLimits(
             model_id="v1-pro-fast-i2v",
@@ -553,6 +752,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Seedance 1.0 (model_id: v1-pro-fast-i2v). Image-to-video only. Require source_media_urls with exactly one image URL. duration 5s or 10s.",
+            inputs=(InputRule("image-to-video", 1, 1, 0, 0),),
         ),
         "veo3-1": ModelLimits(
             model_id="veo3-1",
@@ -566,6 +766,10 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Text-to-video: omit or 1 optional ref image. Image-to-video / reference modes: 1-3 images. Duration not set via parameter.",
+            inputs=(
+                InputRule("text-to-video", 0, 1, 0, 0),
+                InputRule("image-to-video", 1, 3, 0, 0),
+            ),
         ),
         "veo3-1-fast": ModelLimits(
             model_id="veo3-1-fast",
@@ -579,6 +783,10 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Same as veo3-1; different model_id for speed. Duration not configurable.",
+            inputs=(
+                InputRule("text-to-video", 0, 1, 0, 0),
+                InputRule("image-to-video", 1, 3, 0, 0),
+            ),
         ),
         "wan-2-5": ModelLimits(
             model_id="wan-2-5",
@@ -592,6 +800,10 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=True,
             sound=False,
             usage_notes="Prompt max 800 chars. Text-to-video: omit source_media_urls. Image-to-video: exactly one image URL. duration 5s or 10s. negative_prompt supported.",
+            inputs=(
+                InputRule("text-to-video", 0, 0, 0, 0),
+                InputRule("image-to-video", 1, 1, 0, 0),
+            ),
         ),
         "Z-image": ModelLimits(
             model_id="Z-image",
@@ -605,11 +817,264 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             negative_prompt=False,
             sound=False,
             usage_notes="Text-to-image only. Omit source_media_urls.",
+            inputs=(InputRule("text-to-image", 0, 0, 0, 0),),
         ),
     }
 )
+
+_COMMON_FIELDS = ("model", "prompt", "generation_type", "source_media_urls")
+_URL_PREFIX = "https://"
 
 
 def get_model_limits(model_id: str) -> ModelLimits | None:
     """Return the limits of ``model_id``, or None when the API does not know that model."""
     return MODEL_LIMITS.get(model_id)
+
+
+def capabilities(model_id: str) -> dict[str, Any] | None:
+    """The JSON-ready GET /v1/models entry the spec defines for ``model_id`` (see the merge rule)."""
+    limits = MODEL_LIMITS.get(model_id)
+    if limits is None:
+        return None
+    return {
+        "generation_types": list(limits.generation_types),
+        "requires_input_media": limits.requires_input,
+        "input_media_types": list(limits.input_media_types),
+        "usage_notes": limits.usage_notes,
+        "limits": {
+            "prompt_max": limits.prompt_max,
+            "max_images": limits.max_images,
+            "max_videos": limits.max_videos,
+            "duration_options": list(limits.duration_options),
+            "negative_prompt": limits.negative_prompt,
+            "sound": limits.sound,
+            "source_media": {
+                r.generation_type: {
+                    "min_images": r.min_images,
+                    "max_images": r.max_images,
+                    "min_videos": r.min_videos,
+                    "max_videos": r.max_videos,
+                    "order": list(r.order),
+                }
+                for r in limits.inputs
+            },
+            "parameters": {p.name: _parameter_capability(p) for p in limits.parameters},
+        },
+    }
+
+
+def _parameter_capability(parameter: Parameter) -> dict[str, Any]:
+    if parameter.kind == "values":
+        return {"type": "string", "values": list(parameter.values)}
+    if parameter.kind == "boolean":
+        return {"type": "boolean"}
+    return {"type": "string", "format": "W:H"}
+
+
+def validate_request(body: object) -> list[RequestError]:
+    """Every problem of a POST /v1/generate/media body, in field order; [] when it is valid.
+
+    Never raises on JSON-like input: anything unexpected is reported as an error.
+    """
+    if not isinstance(body, dict):
+        return [RequestError("", "invalid_body", "the request body must be a JSON object")]
+    errors: list[RequestError] = []
+    limits = _check_model(body, errors)
+    _check_prompt(body, limits, errors)
+    if limits is None:
+        return errors
+    allowed = _allowed_fields(limits)
+    for key in body:
+        if key not in allowed:
+            errors.append(_unsupported(key, limits))
+    rule = _check_generation_type(body, limits, errors)
+    _check_source_media(body, limits, rule, errors)
+    _check_optional_fields(body, limits, errors)
+    return errors
+
+
+def _pointer(*parts: object) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _type_error(field: str, expected: str, value: object) -> RequestError:
+    return RequestError(
+        field, "invalid_type", f"{field[1:]} must be {expected}, not {_json_type(value)}"
+    )
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list | tuple):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _check_model(body: dict[Any, Any], errors: list[RequestError]) -> ModelLimits | None:
+    if "model" not in body:
+        errors.append(RequestError("/model", "missing_field", "model is required"))
+        return None
+    model_id = body["model"]
+    if not isinstance(model_id, str):
+        errors.append(_type_error("/model", "a string", model_id))
+        return None
+    limits = MODEL_LIMITS.get(model_id)
+    if limits is None:
+        errors.append(
+            RequestError("/model", "unknown_model", f"model {model_id!r} is not a known model_id")
+        )
+    return limits
+
+
+def _check_prompt(
+    body: dict[Any, Any], limits: ModelLimits | None, errors: list[RequestError]
+) -> None:
+    if "prompt" not in body:
+        errors.append(RequestError("/prompt", "missing_field", "prompt is required"))
+        return
+    prompt = body["prompt"]
+    if not isinstance(prompt, str):
+        errors.append(_type_error("/prompt", "a string", prompt))
+    elif not prompt:
+        errors.append(RequestError("/prompt", "prompt_empty", "prompt must not be empty"))
+    elif limits is not None and len(prompt) > limits.prompt_max:
+        message = f"prompt has {len(prompt):,} characters; {limits.model_id} allows at most {limits.prompt_max:,}"
+        errors.append(RequestError("/prompt", "prompt_too_long", message))
+
+
+def _allowed_fields(limits: ModelLimits) -> set[str]:
+    allowed = set(_COMMON_FIELDS)
+    if limits.duration_options:
+        allowed.add("duration")
+    if limits.negative_prompt:
+        allowed.add("negative_prompt")
+    if limits.sound:
+        allowed.add("sound")
+    allowed.update(p.name for p in limits.parameters)
+    return allowed
+
+
+def _unsupported(key: object, limits: ModelLimits) -> RequestError:
+    return RequestError(
+        _pointer(key), "unsupported_field", f"{key} is not accepted by {limits.model_id}"
+    )
+
+
+def _check_generation_type(
+    body: dict[Any, Any], limits: ModelLimits, errors: list[RequestError]
+) -> InputRule | None:
+    kind = body.get("generation_type", limits.generation_types[0])
+    if not isinstance(kind, str):
+        errors.append(_type_error("/generation_type", "a string", kind))
+        return None
+    for rule in limits.inputs:
+        if rule.generation_type == kind:
+            return rule
+    accepted = ", ".join(limits.generation_types)
+    message = (
+        f"generation_type {kind!r} is not supported by {limits.model_id}; use one of: {accepted}"
+    )
+    errors.append(RequestError("/generation_type", "unsupported_generation_type", message))
+    return None
+
+
+def _check_source_media(
+    body: dict[Any, Any], limits: ModelLimits, rule: InputRule | None, errors: list[RequestError]
+) -> None:
+    urls = body.get("source_media_urls", [])
+    if not isinstance(urls, list):
+        errors.append(_type_error("/source_media_urls", "an array of https:// URLs", urls))
+        return
+    for index, url in enumerate(urls):
+        field = _pointer("source_media_urls", index)
+        if not isinstance(url, str):
+            errors.append(_type_error(field, "a string", url))
+        elif not _is_https_url(url):
+            errors.append(
+                RequestError(field, "invalid_url", f"{field[1:]} must be an https:// URL")
+            )
+    if rule is None:
+        return
+    least, most = rule.min_images + rule.min_videos, rule.max_images + rule.max_videos
+    mode = f"{limits.model_id} {rule.generation_type}"
+    if len(urls) > most:
+        message = f"source_media_urls has {len(urls)} URLs; {mode} allows at most {most}"
+        errors.append(RequestError("/source_media_urls", "too_many_source_media", message))
+    elif len(urls) < least:
+        message = f"source_media_urls has {len(urls)} URLs; {mode} needs at least {least}"
+        errors.append(RequestError("/source_media_urls", "too_few_source_media", message))
+
+
+def _is_https_url(url: str) -> bool:
+    """``https://`` then a host that starts with an ASCII letter, digit or ``[`` (IPv6)."""
+    if not url.startswith(_URL_PREFIX) or len(url) <= len(_URL_PREFIX):
+        return False
+    first = url[len(_URL_PREFIX)]
+    return first.isascii() and (first.isalnum() or first == "[")
+
+
+def _check_optional_fields(
+    body: dict[Any, Any], limits: ModelLimits, errors: list[RequestError]
+) -> None:
+    if "duration" in body and limits.duration_options:
+        duration = body["duration"]
+        if not isinstance(duration, str):
+            errors.append(_type_error("/duration", "a string", duration))
+        elif duration not in limits.duration_options:
+            accepted = ", ".join(limits.duration_options)
+            message = (
+                f"duration {duration!r} is not offered by {limits.model_id}; use one of: {accepted}"
+            )
+            errors.append(RequestError("/duration", "unsupported_duration", message))
+    if "negative_prompt" in body and limits.negative_prompt:
+        negative = body["negative_prompt"]
+        if not isinstance(negative, str):
+            errors.append(_type_error("/negative_prompt", "a string", negative))
+        elif len(negative) > limits.prompt_max:
+            message = (
+                f"negative_prompt has {len(negative):,} characters; "
+                f"{limits.model_id} allows at most {limits.prompt_max:,}"
+            )
+            errors.append(RequestError("/negative_prompt", "negative_prompt_too_long", message))
+    if "sound" in body and limits.sound and not isinstance(body["sound"], bool):
+        errors.append(_type_error("/sound", "true or false", body["sound"]))
+    for parameter in limits.parameters:
+        if parameter.name in body:
+            _check_parameter(parameter, body[parameter.name], limits, errors)
+
+
+def _check_parameter(
+    parameter: Parameter, value: object, limits: ModelLimits, errors: list[RequestError]
+) -> None:
+    field = _pointer(parameter.name)
+    if parameter.kind == "boolean":
+        if not isinstance(value, bool):
+            errors.append(_type_error(field, "true or false", value))
+    elif not isinstance(value, str):
+        errors.append(_type_error(field, "a string", value))
+    elif parameter.kind == "values" and value not in parameter.values:
+        accepted = ", ".join(parameter.values)
+        message = f"{parameter.name} {value!r} is not offered by {limits.model_id}; use one of: {accepted}"
+        errors.append(RequestError(field, "unsupported_value", message))
+    elif parameter.kind == "ratio" and not _is_ratio(value):
+        message = f"{parameter.name} {value!r} must be an aspect ratio written W:H, such as 16:9"
+        errors.append(RequestError(field, "invalid_format", message))
+
+
+def _is_ratio(value: str) -> bool:
+    """W:H with positive whole numbers written in ASCII digits, no leading zero."""
+    width, colon, height = value.partition(":")
+    return bool(colon) and _is_positive_int(width) and _is_positive_int(height)
+
+
+def _is_positive_int(text: str) -> bool:
+    return text.isascii() and text.isdigit() and text[0] != "0"

@@ -1,0 +1,49 @@
+"""``models.json``: the whole catalog as JSON, for consumers not written in Python."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from generator import contract
+from generator.model import Catalog, Model
+from generator.render import Output, header_lines
+
+FILTERS: dict[str, Callable[..., Any]] = {}
+
+
+def model_entry(model: Model) -> dict[str, Any]:
+    """Every value of one model, with its input rules and parameters spelled out."""
+    return {
+        "model_id": model.model_id,
+        "prompt_max": model.prompt_max,
+        "generation_types": list(model.generation_types),
+        "requires_input": model.requires_input,
+        "input_media_types": list(model.input_media_types),
+        "max_images": model.max_images,
+        "max_videos": model.max_videos,
+        "duration_options": list(model.duration_options),
+        "negative_prompt": model.negative_prompt,
+        "sound": model.sound,
+        "usage_notes": model.usage_notes,
+        "source_media": {
+            rule.generation_type: {
+                "min_images": rule.min_images,
+                "max_images": rule.max_images,
+                "min_videos": rule.min_videos,
+                "max_videos": rule.max_videos,
+                "order": list(rule.order),
+            }
+            for rule in model.inputs
+        },
+        "parameters": {p.name: contract.parameter_schema(p) for p in model.parameters},
+    }
+
+
+def outputs(catalog: Catalog) -> Iterator[Output]:
+    """The catalog file, models in page order."""
+    data = {
+        "$comment": " ".join(header_lines(catalog)),
+        "models": [model_entry(m) for m in catalog.models],
+    }
+    yield Output("models.json", data=data)

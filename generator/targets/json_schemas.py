@@ -1,0 +1,33 @@
+"""``schemas/<model_id>.json``: one Draft 2020-12 JSON Schema per model's request body."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from generator import contract
+from generator.model import Catalog, Model
+from generator.render import Output, header_lines
+
+SCHEMA_BASE = "https://kubeez.dev/schemas/generate-media/"
+FILTERS: dict[str, Callable[..., Any]] = {}
+
+
+def model_schema(model: Model, comment: str) -> dict[str, Any]:
+    """The standalone schema document of one model."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{SCHEMA_BASE}{model.model_id}.json",
+        "$comment": comment,
+        "title": f"POST /v1/generate/media request for {model.model_id}",
+        "description": model.usage_notes,
+        **contract.request_schema(model),
+        "examples": contract.examples(model),
+    }
+
+
+def outputs(catalog: Catalog) -> Iterator[Output]:
+    """One schema file per model."""
+    comment = " ".join(header_lines(catalog))
+    for model in catalog.models:
+        yield Output(f"schemas/{model.model_id}.json", data=model_schema(model, comment))

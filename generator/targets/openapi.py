@@ -1,0 +1,75 @@
+"""``openapi/generate-media.yaml``: an OpenAPI 3.1 fragment for POST /v1/generate/media."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from generator import contract
+from generator.model import Catalog
+from generator.render import Output
+
+FILTERS: dict[str, Callable[..., Any]] = {}
+REQUEST = "GenerateMediaRequest"
+
+
+def component_name(model_id: str) -> str:
+    """The components.schemas key of a model (model ids are valid component keys)."""
+    return model_id
+
+
+def document(catalog: Catalog) -> dict[str, Any]:
+    """The fragment: the operation, the discriminated request union, one schema per model."""
+    schemas: dict[str, Any] = {
+        REQUEST: {
+            "description": "A generation request; `model` selects the model and its limits.",
+            "oneOf": [{"$ref": _ref(m.model_id)} for m in catalog.models],
+            "discriminator": {
+                "propertyName": "model",
+                "mapping": {m.model_id: _ref(m.model_id) for m in catalog.models},
+            },
+        }
+    }
+    for model in catalog.models:
+        schemas[component_name(model.model_id)] = {
+            "title": f"{model.model_id} request",
+            "description": model.usage_notes,
+            **contract.request_schema(model),
+            "examples": contract.examples(model),
+        }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Kubeez REST API: POST /v1/generate/media",
+            "version": "v1",
+            "description": f"Generated from {catalog.source} by modelspec.",
+        },
+        "paths": {"/v1/generate/media": {"post": _operation()}},
+        "components": {"schemas": schemas},
+    }
+
+
+def _ref(model_id: str) -> str:
+    return f"#/components/schemas/{component_name(model_id)}"
+
+
+def _operation() -> dict[str, Any]:
+    return {
+        "operationId": "generateMedia",
+        "summary": "Generate an image or a video with one model.",
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": {"$ref": f"#/components/schemas/{REQUEST}"}}
+            },
+        },
+        "responses": {
+            "200": {"description": "The generation was accepted."},
+            "400": {"description": "The body breaks the model's limits; every problem is listed."},
+        },
+    }
+
+
+def outputs(catalog: Catalog) -> Iterator[Output]:
+    """The fragment, serialised as YAML."""
+    yield Output("openapi/generate-media.yaml", data=document(catalog), serialiser="yaml")
