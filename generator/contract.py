@@ -13,6 +13,7 @@ OpenAPI fragment, the Pydantic models), so they cannot disagree. The rules, made
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generator.model import InputRule, Model, Parameter
@@ -22,6 +23,16 @@ from generator.model import InputRule, Model, Parameter
 URL_PATTERN = "^https://[A-Za-z0-9\\[]"
 RATIO_PATTERN = "^[1-9][0-9]*:[1-9][0-9]*$"
 EXAMPLE_PROMPT = "A red fox in fresh snow, cinematic light"
+
+
+def request_name(model_id: str) -> str:
+    """The schema and class name of a model's request: ``gpt-1.5-image-high`` → ``Gpt15ImageHighRequest``.
+
+    Identifier-like on purpose: code generators read dots in a component name as module paths.
+    """
+    words = re.split(r"[^A-Za-z0-9]+", model_id)
+    name = "".join(word[:1].upper() + word[1:] for word in words) + "Request"
+    return f"Model{name}" if name[0].isdigit() else name
 
 
 def common_properties(model: Model) -> dict[str, Any]:

@@ -14,7 +14,7 @@ def load_catalog(spec: Path) -> Catalog:
     from generator.loader import load_document
     from generator.validate import validate_document
 
-    source = _display(spec)
+    source = source_name(spec)
     try:
         raw = spec.read_bytes()
     except FileNotFoundError:
@@ -36,10 +36,18 @@ def render_catalog(catalog: Catalog) -> dict[str, str]:
     return render_all(catalog)
 
 
-def _display(path: Path) -> str:
-    """The spec's name in messages and headers: relative and posix, never absolute if avoidable."""
+def source_name(spec: Path) -> str:
+    """The spec's name in messages and headers, the same from any working directory.
+
+    It is relative to the spec's project root: the nearest folder above it that holds a
+    pyproject.toml or .git. Without one, it is relative to the working directory.
+    """
+    spec = spec.absolute()
+    for folder in spec.parents:
+        if (folder / "pyproject.toml").is_file() or (folder / ".git").exists():
+            return spec.relative_to(folder).as_posix()
     try:
-        relative = os.path.relpath(path)
+        relative = os.path.relpath(spec)
     except ValueError:
-        return path.as_posix()
-    return Path(relative).as_posix() if not relative.startswith("..") else path.name
+        return spec.name
+    return Path(relative).as_posix() if not relative.startswith("..") else spec.name

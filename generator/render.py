@@ -73,11 +73,7 @@ def render_all(catalog: Catalog, template_dirs: Iterable[Path] = ()) -> dict[str
 
 def _render_one(env: jinja2.Environment, catalog: Catalog, output: Output) -> str:
     if output.template is None:
-        return (
-            dump_yaml(output.data, catalog)
-            if output.serialiser == "yaml"
-            else dump_json(output.data)
-        )
+        return _serialise(output, catalog)
     try:
         template = env.get_template(output.template)
         text = template.render(catalog=catalog, header=header_lines(catalog), **output.context)
@@ -88,6 +84,15 @@ def _render_one(env: jinja2.Environment, catalog: Catalog, output: Output) -> st
     except jinja2.TemplateError as exc:
         raise TemplateFailure(f"{output.template}:{_template_line(exc)}: {exc}") from None
     return format_python(text, output.path) if output.path.endswith(".py") else text
+
+
+def _serialise(output: Output, catalog: Catalog) -> str:
+    if output.serialiser == "yaml":
+        return dump_yaml(output.data, catalog)
+    if output.serialiser == "text":
+        text = str(output.data)
+        return format_python(text, output.path) if output.path.endswith(".py") else text
+    return dump_json(output.data)
 
 
 def _template_line(exc: BaseException) -> int:

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from generator.targets import catalog_json, json_schemas, model_limits, openapi, requirements_page
+from generator.targets import (
+    catalog_json,
+    json_schemas,
+    model_limits,
+    openapi,
+    request_models,
+    requirements_page,
+)
 
 TARGETS: tuple[ModuleType, ...] = (
     model_limits,
@@ -15,4 +22,5 @@ TARGETS: tuple[ModuleType, ...] = (
     json_schemas,
     openapi,
     catalog_json,
+    request_models,
 )

@@ -13,11 +13,6 @@ FILTERS: dict[str, Callable[..., Any]] = {}
 REQUEST = "GenerateMediaRequest"
 
 
-def component_name(model_id: str) -> str:
-    """The components.schemas key of a model (model ids are valid component keys)."""
-    return model_id
-
-
 def document(catalog: Catalog) -> dict[str, Any]:
     """The fragment: the operation, the discriminated request union, one schema per model."""
     schemas: dict[str, Any] = {
@@ -31,7 +26,7 @@ def document(catalog: Catalog) -> dict[str, Any]:
         }
     }
     for model in catalog.models:
-        schemas[component_name(model.model_id)] = {
+        schemas[contract.request_name(model.model_id)] = {
             "title": f"{model.model_id} request",
             "description": model.usage_notes,
             **contract.request_schema(model),
@@ -50,7 +45,7 @@ def document(catalog: Catalog) -> dict[str, Any]:
 
 
 def _ref(model_id: str) -> str:
-    return f"#/components/schemas/{component_name(model_id)}"
+    return f"#/components/schemas/{contract.request_name(model_id)}"
 
 
 def _operation() -> dict[str, Any]:
