@@ -7,12 +7,21 @@ Writes are atomic: each file goes to a temporary file in its own folder, then is
 from __future__ import annotations
 
 import difflib
+import fcntl
 import os
+import signal
+import sys
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 
 IGNORED_DIRS = {"__pycache__"}
+LOCK_NAME = ".modelspec.lock"
+IGNORED_FILES = {LOCK_NAME}
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,8 @@ def existing_outputs(out_dir: Path) -> dict[str, Path]:
     for root, dirs, files in os.walk(out_dir):
         dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS)
         for name in files:
+            if name in IGNORED_FILES:
+                continue
             path = Path(root) / name
             found[path.relative_to(out_dir).as_posix()] = path
     return found
@@ -77,14 +88,56 @@ def _read_text(path: Path) -> str:
 
 
 def write_outputs(rendered: dict[str, str], out_dir: Path) -> Drift:
-    """Make ``out_dir`` match ``rendered``: rewrite only what changed, delete what is stale."""
-    drift = compare(rendered, out_dir)
-    for rel in (*drift.missing, *drift.changed):
-        atomic_write(out_dir / rel, rendered[rel].encode("utf-8"))
-    for rel in drift.stale:
-        (out_dir / rel).unlink(missing_ok=True)
-    _remove_empty_dirs(out_dir)
+    """Make ``out_dir`` match ``rendered``: rewrite only what changed, delete what is stale.
+
+    One regen at a time holds the folder's lock; SIGINT and SIGTERM wait until every file is
+    in place, so an interrupted regen leaves the tree whole, old or new, and no temporary files.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with exclusive_lock(out_dir / LOCK_NAME), deferred_signals():
+        drift = compare(rendered, out_dir)
+        for rel in (*drift.missing, *drift.changed):
+            atomic_write(out_dir / rel, rendered[rel].encode("utf-8"))
+        for rel in drift.stale:
+            (out_dir / rel).unlink(missing_ok=True)
+        _remove_empty_dirs(out_dir)
     return drift
+
+
+@contextmanager
+def exclusive_lock(path: Path) -> Iterator[None]:
+    """Hold an advisory lock on ``path``; say so when another regen holds it, then wait."""
+    with open(path, "a+b") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"modelspec: another regen is writing {path.parent}; waiting", file=sys.stderr)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def deferred_signals() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM until the block ends, then act on the first one received."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may install handlers; a library caller keeps its own
+        return
+    received: list[int] = []
+
+    def remember(signum: int, _frame: FrameType | None) -> None:
+        received.append(signum)
+
+    previous = {sig: signal.signal(sig, remember) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if received:
+            signal.raise_signal(received[0])
 
 
 def atomic_write(path: Path, data: bytes) -> None:

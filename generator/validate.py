@@ -326,4 +326,50 @@ def _model_errors(doc: Document, model_id: str, model: dict[str, Any]) -> list[S
         if model.get(key) and not makes_video:
             message = f"{key} is set, but no generation type makes a video"
             errors.append(doc.error((*loc, key), message))
+    return errors or _input_errors(doc, loc, model)
+
+
+def _input_errors(doc: Document, loc: Loc, model: dict[str, Any]) -> list[SpecError]:
+    """Per-mode input counts must fit the model's limits and agree with requires_input."""
+    from generator.model import default_input_rule
+
+    errors: list[SpecError] = []
+    types = model["generation_types"]
+    given = model.get("inputs", {})
+    for kind in given:
+        if kind not in types:
+            message = "is not one of the model's generation_types"
+            errors.append(doc.error((*loc, "inputs", kind), message, key=True))
+    model_max = {"images": model.get("max_images", 0), "videos": model.get("max_videos") or 0}
+    needs_input = []
+    for kind in types:
+        rule = default_input_rule(kind, model_max["images"]) | given.get(kind, {})
+        needs_input.append(rule["min_images"] + rule["min_videos"] > 0)
+        if kind not in given:
+            continue  # the defaults fit the model by construction
+        where: Loc = (*loc, "inputs", kind)
+        for media in ("images", "videos"):
+            low, high = rule[f"min_{media}"], rule[f"max_{media}"]
+            if low > high:
+                message = f"{low} is above max_{media} ({high})"
+                errors.append(doc.error((*where, f"min_{media}"), message))
+            if high > model_max[media]:
+                message = f"{high} is above the model's max_{media} ({model_max[media]})"
+                errors.append(doc.error((*where, f"max_{media}"), message))
+        if kind.startswith("image-to-") and rule["max_images"] == 0:
+            errors.append(doc.error(where, f"{kind} takes no images; allow at least one"))
+        for media in rule.get("order", []):
+            if rule[f"max_{media}s"] == 0:
+                message = f"lists {media}, but {kind} takes no {media}"
+                errors.append(doc.error((*where, "order"), message))
+    if errors:
+        return errors
+    if model["requires_input"] != all(needs_input):
+        optional = [k for k, needs in zip(types, needs_input, strict=True) if not needs]
+        message = (
+            f"is true, but {', '.join(optional)} takes no input"
+            if model["requires_input"]
+            else "is false, but every generation type needs an input"
+        )
+        errors.append(doc.error((*loc, "requires_input"), message))
     return errors

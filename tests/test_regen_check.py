@@ -113,6 +113,10 @@ def test_removing_a_model_from_the_spec_is_drift(
     captured = capsys.readouterr()
     assert "-| flux-2-1K |" in captured.out
     assert "changed: out/model_requirements.md" in captured.err
+    assert "stale: out/schemas/flux-2-1K.json" in captured.err
+    assert main(["regen"]) == 0
+    assert "deleted out/schemas/flux-2-1K.json" in capsys.readouterr().out
+    assert not (project / "out" / "schemas" / "flux-2-1K.json").exists()
 
 
 def test_invalid_spec_writes_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -35,6 +35,7 @@ GENERATED: dict[str, bytes] = {
     "deep_nesting_block": b"models:\n" + b"- " * 20_000 + b"x\n",
     "deep_nesting_flow": b"models: " + b"[" * 20_000 + b"]" * 20_000 + b"\n",
     "not_utf8": b"models:\n  flux-2:\n    usage_notes: Caf\xe9 only.\n",  # Latin-1 "é"
+    "twenty_megabytes": b"models:\n" + b"  # padding\n" * (20 * 1024 * 1024 // 12),
 }
 
 
