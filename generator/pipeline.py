@@ -36,6 +36,14 @@ def render_catalog(catalog: Catalog) -> dict[str, str]:
     return render_all(catalog)
 
 
+def display_path(path: Path) -> str:
+    """A path as the user should see it: relative to the working directory where possible."""
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 def source_name(spec: Path) -> str:
     """The spec's name in messages and headers, the same from any working directory.
 

@@ -1,0 +1,16 @@
+"""The exit codes, in one place. Only the CLI turns outcomes into them."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class Exit(IntEnum):
+    """What a ``modelspec`` run ended with."""
+
+    OK = 0
+    INVALID_SPEC = 1
+    USAGE = 2
+    DRIFT = 3
+    BREAKING = 4
+    LINT_ERRORS = 5
