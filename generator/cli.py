@@ -29,13 +29,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"modelspec {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--spec",
-        type=Path,
-        default=Path("spec/models.yaml"),
-        help="the spec file (default: spec/models.yaml)",
+        "--config", type=Path, help="a pyproject.toml with [tool.modelspec] (default: found above)"
     )
     common.add_argument(
-        "--out", type=Path, default=Path("out"), help="the output folder (default: out)"
+        "--spec", type=Path, help="the spec file (default: from the config, else spec/models.yaml)"
+    )
+    common.add_argument(
+        "--out", type=Path, help="the output folder (default: from the config, else out)"
     )
     common.add_argument(
         "--format", choices=FORMATS, default="text", help="how to print findings (default: text)"

@@ -1,6 +1,7 @@
 """Compare rendered outputs with the tree (check) or make the tree match them (regen).
 
-The output folder belongs to the tool: a file in it that the spec no longer produces is stale.
+Paths are relative to the project root. The owned folders (``out`` and any folder a target
+was moved to) belong to the tool: a file in them that the spec no longer produces is stale.
 Writes are atomic: each file goes to a temporary file in its own folder, then is renamed.
 """
 
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
+from generator.config import relative_posix
+
 IGNORED_DIRS = {"__pycache__"}
 LOCK_NAME = ".modelspec.lock"
 IGNORED_FILES = {LOCK_NAME}
@@ -36,48 +39,46 @@ class Drift:
         return bool(self.missing or self.changed or self.stale)
 
 
-def existing_outputs(out_dir: Path) -> dict[str, Path]:
-    """Every file under ``out_dir`` the tool is responsible for, by relative posix path."""
+def existing_outputs(root: Path, owned: list[Path]) -> dict[str, Path]:
+    """Every file under the owned folders, by path relative to ``root``."""
     found: dict[str, Path] = {}
-    if not out_dir.is_dir():
-        return found
-    for root, dirs, files in os.walk(out_dir):
-        dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS)
-        for name in files:
-            if name in IGNORED_FILES:
-                continue
-            path = Path(root) / name
-            found[path.relative_to(out_dir).as_posix()] = path
+    for folder in owned:
+        if not folder.is_dir():
+            continue
+        for parent, dirs, files in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS)
+            for name in files:
+                if name not in IGNORED_FILES:
+                    path = Path(parent) / name
+                    found[relative_posix(path, root)] = path
     return found
 
 
-def compare(rendered: dict[str, str], out_dir: Path) -> Drift:
-    """Which rendered files are missing from, or differ in, ``out_dir``, and which are stale."""
-    on_disk = existing_outputs(out_dir)
+def compare(rendered: dict[str, str], root: Path, owned: list[Path]) -> Drift:
+    """Which rendered files are missing or differ under ``root``, and which owned files are stale."""
     missing, changed = [], []
     for rel, text in rendered.items():
-        if rel not in on_disk:
+        path = root / rel
+        if not path.is_file():
             missing.append(rel)
-        elif on_disk[rel].read_bytes() != text.encode("utf-8"):
+        elif path.read_bytes() != text.encode("utf-8"):
             changed.append(rel)
-    stale = sorted(set(on_disk) - set(rendered))
+    stale = sorted(set(existing_outputs(root, owned)) - set(rendered))
     return Drift(tuple(missing), tuple(changed), tuple(stale))
 
 
-def unified_diff(rendered: dict[str, str], out_dir: Path, drift: Drift, label: str) -> str:
+def unified_diff(rendered: dict[str, str], root: Path, drift: Drift) -> str:
     """A unified diff from the tree to the rendered outputs, for every drifted file."""
     chunks: list[str] = []
     for rel in sorted({*drift.missing, *drift.changed, *drift.stale}):
-        path = out_dir / rel
-        old = _read_text(path) if path.exists() else ""
-        new = rendered.get(rel, "")
-        name = f"{label}/{rel}"
+        path = root / rel
+        old = _read_text(path) if path.is_file() else ""
         chunks.extend(
             difflib.unified_diff(
                 old.splitlines(keepends=True),
-                new.splitlines(keepends=True),
-                fromfile=name if rel not in drift.missing else "/dev/null",
-                tofile=name if rel not in drift.stale else "/dev/null",
+                rendered.get(rel, "").splitlines(keepends=True),
+                fromfile=rel if rel not in drift.missing else "/dev/null",
+                tofile=rel if rel not in drift.stale else "/dev/null",
             )
         )
     return "".join(line if line.endswith("\n") else line + "\n" for line in chunks)
@@ -87,20 +88,22 @@ def _read_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8", errors="replace")
 
 
-def write_outputs(rendered: dict[str, str], out_dir: Path) -> Drift:
-    """Make ``out_dir`` match ``rendered``: rewrite only what changed, delete what is stale.
+def write_outputs(rendered: dict[str, str], root: Path, owned: list[Path]) -> Drift:
+    """Make the tree match ``rendered``: rewrite only what changed, delete what is stale.
 
-    One regen at a time holds the folder's lock; SIGINT and SIGTERM wait until every file is
-    in place, so an interrupted regen leaves the tree whole, old or new, and no temporary files.
+    One regen at a time holds the lock in the first owned folder; SIGINT and SIGTERM wait until
+    every file is in place, so an interrupted regen leaves the tree whole, old or new, and no
+    temporary files.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with exclusive_lock(out_dir / LOCK_NAME), deferred_signals():
-        drift = compare(rendered, out_dir)
+    owned[0].mkdir(parents=True, exist_ok=True)
+    with exclusive_lock(owned[0] / LOCK_NAME), deferred_signals():
+        drift = compare(rendered, root, owned)
         for rel in (*drift.missing, *drift.changed):
-            atomic_write(out_dir / rel, rendered[rel].encode("utf-8"))
+            atomic_write(root / rel, rendered[rel].encode("utf-8"))
         for rel in drift.stale:
-            (out_dir / rel).unlink(missing_ok=True)
-        _remove_empty_dirs(out_dir)
+            (root / rel).unlink(missing_ok=True)
+        for folder in owned:
+            _remove_empty_dirs(folder)
     return drift
 
 

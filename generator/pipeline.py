@@ -5,16 +5,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from generator.config import Settings, load_settings
 from generator.errors import SpecInvalid, UsageError
 from generator.model import Catalog, build_catalog
 
 
-def load_catalog(spec: Path) -> Catalog:
-    """Read, load and validate ``spec``; raise SpecInvalid with every problem, or UsageError."""
+def load_catalog(spec: Path, source: str | None = None) -> Catalog:
+    """Read, load and validate ``spec``; raise SpecInvalid with every problem, or UsageError.
+
+    ``source`` is the spec's name in messages and headers (default: see ``source_name``).
+    """
     from generator.loader import load_document
     from generator.validate import validate_document
 
-    source = source_name(spec)
+    source = source or source_name(spec)
     try:
         raw = spec.read_bytes()
     except FileNotFoundError:
@@ -29,11 +33,17 @@ def load_catalog(spec: Path) -> Catalog:
     return build_catalog(document.data, source)
 
 
-def render_catalog(catalog: Catalog) -> dict[str, str]:
-    """Every output, rendered in memory."""
+def render_catalog(catalog: Catalog, settings: Settings | None = None) -> dict[str, str]:
+    """Every output, rendered in memory, keyed by path relative to the project root."""
     from generator.render import render_all
 
-    return render_all(catalog)
+    return render_all(catalog, settings or load_settings())
+
+
+def load_project(settings: Settings) -> Catalog:
+    """The catalog of the configured spec, named relative to the project root."""
+    name = settings.relative(settings.spec)
+    return load_catalog(settings.spec, None if name.startswith("..") else name)
 
 
 def display_path(path: Path) -> str:

@@ -6,19 +6,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from generator.config import Settings
 from generator.errors import TemplateFailure
 from generator.formatting import format_python
 from generator.model import Catalog
 from generator.resources import templates_dir
-
-REGEN_COMMAND = "make regen"
 
 
 @dataclass(frozen=True)
@@ -32,11 +31,20 @@ class Output:
     serialiser: str = "json"
 
 
-def header_lines(catalog: Catalog) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class Context:
+    """What targets see besides the catalog: the header lines and the page's variable text."""
+
+    header: tuple[str, ...]
+    regen_command: str
+    page: Mapping[str, str] = field(default_factory=dict)
+
+
+def header_lines(source: str, regen_command: str) -> tuple[str, ...]:
     """The lines every generated file opens with, in the file's own comment syntax."""
     return (
-        f"Code generated from {catalog.source} by modelspec. DO NOT EDIT.",
-        f"Regenerate with: {REGEN_COMMAND}",
+        f"Code generated from {source} by modelspec. DO NOT EDIT.",
+        f"Regenerate with: {regen_command}",
     )
 
 
@@ -56,27 +64,57 @@ def make_environment(
     return env
 
 
-def render_all(catalog: Catalog, template_dirs: Iterable[Path] = ()) -> dict[str, str]:
-    """Every output of every target, keyed by path relative to the output folder."""
+def render_all(catalog: Catalog, settings: Settings) -> dict[str, str]:
+    """Every output of every target, keyed by its path relative to the project root."""
     from generator.targets import TARGETS
 
     filters: dict[str, Callable[..., Any]] = {}
     for target in TARGETS:
         filters.update(target.FILTERS)
-    env = make_environment(filters, template_dirs)
+    env = make_environment(filters, [settings.templates] if settings.templates else [])
+    header = header_lines(catalog.source, settings.regen_command)
+    context = Context(header, settings.regen_command, settings.page)
     rendered: dict[str, str] = {}
     for target in TARGETS:
-        for output in target.outputs(catalog):
-            rendered[output.path] = _render_one(env, catalog, output)
+        for output in target.outputs(catalog, context):
+            path = settings.relative(output_path(target, output.path, settings))
+            rendered[path] = _render_one(env, catalog, context, output)
     return dict(sorted(rendered.items()))
 
 
-def _render_one(env: jinja2.Environment, catalog: Catalog, output: Output) -> str:
+def output_path(target: Any, path: str, settings: Settings) -> Path:
+    """Where one output goes: under ``out``, or where [tool.modelspec.outputs] moved its target."""
+    moved = settings.outputs.get(target.NAME)
+    if moved is None:
+        return settings.out / path
+    if target.LOCATION.endswith("/"):
+        return moved / path.removeprefix(target.LOCATION)
+    return moved
+
+
+def owned_folders(settings: Settings) -> list[Path]:
+    """Folders that hold only generated files, so anything else in them is stale."""
+    from generator.targets import TARGETS
+
+    folders = [settings.out]
+    for target in TARGETS:
+        if target.LOCATION.endswith("/") and target.NAME in settings.outputs:
+            folders.append(settings.outputs[target.NAME])
+    return folders
+
+
+def _render_one(env: jinja2.Environment, catalog: Catalog, context: Context, output: Output) -> str:
     if output.template is None:
-        return _serialise(output, catalog)
+        return _serialise(output, context)
     try:
         template = env.get_template(output.template)
-        text = template.render(catalog=catalog, header=header_lines(catalog), **output.context)
+        text = template.render(
+            catalog=catalog,
+            header=context.header,
+            page=context.page,
+            regen_command=context.regen_command,
+            **output.context,
+        )
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateFailure(
             f"{exc.name or output.template}:{exc.lineno}: {exc.message}"
@@ -86,9 +124,9 @@ def _render_one(env: jinja2.Environment, catalog: Catalog, output: Output) -> st
     return format_python(text, output.path) if output.path.endswith(".py") else text
 
 
-def _serialise(output: Output, catalog: Catalog) -> str:
+def _serialise(output: Output, context: Context) -> str:
     if output.serialiser == "yaml":
-        return dump_yaml(output.data, catalog)
+        return dump_yaml(output.data, context.header)
     if output.serialiser == "text":
         text = str(output.data)
         return format_python(text, output.path) if output.path.endswith(".py") else text
@@ -111,10 +149,10 @@ def dump_json(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def dump_yaml(data: Any, catalog: Catalog) -> str:
+def dump_yaml(data: Any, header_lines: tuple[str, ...]) -> str:
     """YAML outputs: the header as comments, then the data in its own key order."""
     import yaml
 
-    header = "".join(f"# {line}\n" for line in header_lines(catalog))
+    header = "".join(f"# {line}\n" for line in header_lines)
     body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, indent=2)
     return header + body

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
+from generator.config import Settings
 from generator.model import Catalog
 from generator.pipeline import load_catalog, render_catalog
 
@@ -15,6 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "models.yaml"
 OUT = ROOT / "out"
 SEED_PAGE = ROOT.parent / "shared" / "seed" / "rest-api-model-requirements.md"
+SETTINGS = Settings(root=ROOT, spec=SPEC, out=OUT)
+
+
+def render_out(catalog: Catalog) -> dict[str, str]:
+    """Every output of ``catalog`` with this repo's layout, keyed by path relative to out/."""
+    return {k.removeprefix("out/"): v for k, v in render_catalog(catalog, SETTINGS).items()}
 
 
 @pytest.fixture(scope="session")
@@ -25,8 +32,8 @@ def catalog() -> Catalog:
 
 @pytest.fixture(scope="session")
 def rendered(catalog: Catalog) -> dict[str, str]:
-    """Every output of the repository's spec, rendered in memory."""
-    return render_catalog(catalog)
+    """Every output of the repository's spec, rendered in memory, keyed relative to out/."""
+    return render_out(catalog)
 
 
 @pytest.fixture

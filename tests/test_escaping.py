@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from generator.model import Catalog
-from generator.render import render_all
 from generator.targets.model_limits import py_literal
 from generator.targets.requirements_page import md_cell
+from tests.conftest import render_out
 from tests.test_page_fidelity import parse_tables
 
 HOSTILE = [
@@ -53,7 +53,7 @@ def test_md_cell_never_breaks_a_row(text: str) -> None:
 
 def test_hostile_notes_read_back_from_the_page(catalog: Catalog) -> None:
     evil = hostile_catalog(catalog)
-    page = render_all(evil)["model_requirements.md"]
+    page = render_out(evil)["model_requirements.md"]
     rows = parse_tables(page)[1][1:]
     assert all(len(row) == 11 for row in rows)
     expected = [m.usage_notes.replace("\r\n", "\n") for m in evil.models]
@@ -63,7 +63,7 @@ def test_hostile_notes_read_back_from_the_page(catalog: Catalog) -> None:
 def test_hostile_notes_survive_in_the_module(catalog: Catalog, tmp_path: Path) -> None:
     evil = hostile_catalog(catalog)
     module = tmp_path / "model_limits.py"
-    module.write_text(render_all(evil)["model_limits.py"], encoding="utf-8")
+    module.write_text(render_out(evil)["model_limits.py"], encoding="utf-8")
     code = f"import runpy; ns = runpy.run_path({str(module)!r}); print(repr([m.usage_notes for m in ns['MODEL_LIMITS'].values()]))"
     result = subprocess.run(
         [sys.executable, "-I", "-c", code], capture_output=True, text=True, check=True

@@ -48,7 +48,7 @@ def test_a_failing_target_writes_nothing(
     )
     before = snapshot_tree(project / "out")
 
-    def broken(catalog: Any) -> Any:
+    def broken(catalog: Any, context: Any) -> Any:
         yield Output("models.json", data={})
         raise TemplateFailure("models.json.jinja:3: boom")
 

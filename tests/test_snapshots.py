@@ -7,10 +7,10 @@ from pathlib import PurePosixPath
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from generator.pipeline import load_catalog, render_catalog
-from tests.conftest import SPEC, text_snapshot_extension
+from generator.pipeline import load_catalog
+from tests.conftest import SPEC, render_out, text_snapshot_extension
 
-RENDERED = render_catalog(load_catalog(SPEC))
+RENDERED = render_out(load_catalog(SPEC))
 
 
 @pytest.mark.parametrize("path", sorted(RENDERED))

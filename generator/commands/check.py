@@ -6,10 +6,11 @@ import argparse
 import json
 import sys
 
+from generator.config import load_settings
 from generator.exits import Exit
 from generator.outputs import compare, unified_diff
-from generator.pipeline import display_path, load_catalog, render_catalog
-from generator.render import REGEN_COMMAND
+from generator.pipeline import load_project
+from generator.render import owned_folders, render_all
 
 NAME = "check"
 HELP = "fail (exit 3) when the outputs differ from the spec"
@@ -25,28 +26,27 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> Exit:
     """Exit 0 when every output is up to date, else report the drift and exit 3."""
-    rendered = render_catalog(load_catalog(args.spec))
-    drift = compare(rendered, args.out)
-    label = display_path(args.out)
-    files = {
-        "missing": [f"{label}/{rel}" for rel in drift.missing],
-        "changed": [f"{label}/{rel}" for rel in drift.changed],
-        "stale": [f"{label}/{rel}" for rel in drift.stale],
-    }
+    settings = load_settings(args.config, args.spec, args.out)
+    rendered = render_all(load_project(settings), settings)
+    drift = compare(rendered, settings.root, owned_folders(settings))
+    fix = settings.regen_command
+    files = {"missing": drift.missing, "changed": drift.changed, "stale": drift.stale}
     if args.format == "json":
-        print(json.dumps({"ok": not drift, **files, "fix": REGEN_COMMAND}, indent=2))
+        print(
+            json.dumps(
+                {"ok": not drift, **{k: list(v) for k, v in files.items()}, "fix": fix}, indent=2
+            )
+        )
         return Exit.DRIFT if drift else Exit.OK
     if not drift:
-        print(f"{label}: {len(rendered)} files up to date")
+        print(f"{len(rendered)} files up to date")
         return Exit.OK
-    sys.stdout.write(unified_diff(rendered, args.out, drift, label))
+    sys.stdout.write(unified_diff(rendered, settings.root, drift))
     for kind, paths in files.items():
         for path in paths:
             if args.format == "github":
-                print(
-                    f"::error file={path}::{kind}: {path} differs from the spec; run `{REGEN_COMMAND}`"
-                )
+                print(f"::error file={path}::{path} is {kind}; run `{fix}`")
             else:
                 print(f"{kind}: {path}", file=sys.stderr)
-    print(f"modelspec: outputs differ from the spec; run `{REGEN_COMMAND}`", file=sys.stderr)
+    print(f"modelspec: outputs differ from the spec; run `{fix}`", file=sys.stderr)
     return Exit.DRIFT

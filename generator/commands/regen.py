@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from generator.config import load_settings
 from generator.exits import Exit
 from generator.outputs import write_outputs
-from generator.pipeline import display_path, load_catalog, render_catalog
+from generator.pipeline import load_project
+from generator.render import owned_folders, render_all
 
 NAME = "regen"
 HELP = "regenerate every output from the spec"
@@ -22,16 +24,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> Exit:
     """Write what changed and report each file; nothing is written if anything fails first."""
-    rendered = render_catalog(load_catalog(args.spec))
-    drift = write_outputs(rendered, args.out)
-    label = display_path(args.out)
+    settings = load_settings(args.config, args.spec, args.out)
+    rendered = render_all(load_project(settings), settings)
+    drift = write_outputs(rendered, settings.root, owned_folders(settings))
     for verb, paths in (
         ("created", drift.missing),
         ("updated", drift.changed),
         ("deleted", drift.stale),
     ):
         for rel in paths:
-            print(f"{verb} {label}/{rel}")
+            print(f"{verb} {rel}")
     if not drift:
-        print(f"{label}: {len(rendered)} files up to date")
+        print(f"{len(rendered)} files up to date")
     return Exit.OK

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
+from generator.config import load_settings
 from generator.exits import Exit
-from generator.pipeline import load_catalog, source_name
+from generator.pipeline import load_project
 
 NAME = "validate"
 HELP = "validate the spec only; write nothing"
@@ -19,10 +20,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> Exit:
     """Load and validate; a problem raises SpecInvalid, which the CLI reports."""
-    catalog = load_catalog(args.spec)
+    settings = load_settings(args.config, args.spec, args.out)
+    catalog = load_project(settings)
     count = len(catalog.models)
     if args.format == "json":
         print(json.dumps({"ok": True, "errors": [], "models": count}, indent=2))
     else:
-        print(f"{source_name(args.spec)}: ok, {count} model{'s' if count != 1 else ''}")
+        print(f"{catalog.source}: ok, {count} model{'s' if count != 1 else ''}")
     return Exit.OK

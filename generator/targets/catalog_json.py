@@ -7,8 +7,11 @@ from typing import Any
 
 from generator import contract
 from generator.model import Catalog, Model
-from generator.render import Output, header_lines
+from generator.render import Context, Output
 
+NAME = "models_json"
+# Where the output goes unless [tool.modelspec.outputs] moves it; a trailing "/" is a folder.
+LOCATION = "models.json"
 FILTERS: dict[str, Callable[..., Any]] = {}
 
 
@@ -40,10 +43,10 @@ def model_entry(model: Model) -> dict[str, Any]:
     }
 
 
-def outputs(catalog: Catalog) -> Iterator[Output]:
+def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     """The catalog file, models in page order."""
     data = {
-        "$comment": " ".join(header_lines(catalog)),
+        "$comment": " ".join(context.header),
         "models": [model_entry(m) for m in catalog.models],
     }
     yield Output("models.json", data=data)

@@ -7,9 +7,12 @@ from typing import Any
 
 from generator import contract
 from generator.model import Catalog, Model
-from generator.render import Output, header_lines
+from generator.render import Context, Output
 
 SCHEMA_BASE = "https://kubeez.dev/schemas/generate-media/"
+NAME = "schemas"
+# Where the output goes unless [tool.modelspec.outputs] moves it; a trailing "/" is a folder.
+LOCATION = "schemas/"
 FILTERS: dict[str, Callable[..., Any]] = {}
 
 
@@ -26,8 +29,8 @@ def model_schema(model: Model, comment: str) -> dict[str, Any]:
     }
 
 
-def outputs(catalog: Catalog) -> Iterator[Output]:
+def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     """One schema file per model."""
-    comment = " ".join(header_lines(catalog))
+    comment = " ".join(context.header)
     for model in catalog.models:
         yield Output(f"schemas/{model.model_id}.json", data=model_schema(model, comment))

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator.model import Catalog
-from generator.render import Output
+from generator.render import Context, Output
 
 _ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -53,9 +53,12 @@ def py_comment(value: object) -> str:
     return text.encode("ascii", "backslashreplace").decode("ascii")
 
 
+NAME = "model_limits"
+# Where the output goes unless [tool.modelspec.outputs] moves it; a trailing "/" is a folder.
+LOCATION = "model_limits.py"
 FILTERS: dict[str, Callable[..., Any]] = {"py_literal": py_literal, "py_comment": py_comment}
 
 
-def outputs(catalog: Catalog) -> Iterator[Output]:
+def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     """The module, rendered from ``model_limits.py.jinja``."""
     yield Output("model_limits.py", template="model_limits.py.jinja")

@@ -7,8 +7,11 @@ from typing import Any
 
 from generator import contract
 from generator.model import Catalog
-from generator.render import Output
+from generator.render import Context, Output
 
+NAME = "openapi"
+# Where the output goes unless [tool.modelspec.outputs] moves it; a trailing "/" is a folder.
+LOCATION = "openapi/generate-media.yaml"
 FILTERS: dict[str, Callable[..., Any]] = {}
 REQUEST = "GenerateMediaRequest"
 
@@ -65,6 +68,6 @@ def _operation() -> dict[str, Any]:
     }
 
 
-def outputs(catalog: Catalog) -> Iterator[Output]:
+def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     """The fragment, serialised as YAML."""
     yield Output("openapi/generate-media.yaml", data=document(catalog), serialiser="yaml")

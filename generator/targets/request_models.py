@@ -13,9 +13,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator.model import Catalog
-from generator.render import Output, header_lines
+from generator.render import Context, Output
 from generator.targets import openapi
 
+NAME = "request_models"
+# Where the output goes unless [tool.modelspec.outputs] moves it; a trailing "/" is a folder.
+LOCATION = "request_models.py"
 FILTERS: dict[str, Callable[..., Any]] = {}
 
 # Every option that shapes the generated code, in one place; the tool's version is pinned.
@@ -59,10 +62,10 @@ def generate_models(document: dict[str, Any], header: str) -> str:
     return code
 
 
-def outputs(catalog: Catalog) -> Iterator[Output]:
+def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     """The models module; ``GenerateMediaRequest`` validates any request body."""
     lines = [
-        *header_lines(catalog),
+        *context.header,
         "ruff: noqa: RUF001 - descriptions quote the usage notes' typography",
     ]
     header = "\n".join(f"# {line}" for line in lines)

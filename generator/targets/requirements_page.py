@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator.model import Catalog
-from generator.render import Output
+from generator.render import Context, Output
 
 # Characters that start Markdown inline syntax (code, emphasis, links, HTML, entities,
 # strikethrough) or end a table cell. An underscore only matters at a word's edge, so
@@ -37,6 +37,9 @@ def or_dash(value: object) -> str:
     return "—" if value is None else str(value)
 
 
+NAME = "requirements_page"
+# Where the output goes unless [tool.modelspec.outputs] moves it; a trailing "/" is a folder.
+LOCATION = "model_requirements.md"
 FILTERS: dict[str, Callable[..., Any]] = {
     "md_cell": md_cell,
     "yes_no": yes_no,
@@ -45,6 +48,6 @@ FILTERS: dict[str, Callable[..., Any]] = {
 }
 
 
-def outputs(catalog: Catalog) -> Iterator[Output]:
+def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     """The page, rendered from ``model_requirements.md.jinja``."""
     yield Output("model_requirements.md", template="model_requirements.md.jinja")

@@ -1,0 +1,136 @@
+"""Settings from ``[tool.modelspec]`` in the host repo's pyproject.toml, with this repo's defaults.
+
+The config is found by walking up from the working directory; ``--config PATH`` names it
+instead. Paths in it are relative to the folder that holds it (the project root).
+
+    [tool.modelspec]
+    spec = "spec/models.yaml"
+    out = "out"                       # the folder the tool owns: stale files in it are deleted
+    templates = "templates/modelspec" # overrides of the built-in templates, by file name
+    regen-command = "make regen"      # named in every header and in check's fix line
+
+    [tool.modelspec.outputs]          # move any target out of `out`
+    model_limits = "server/rest-api/tools/model_limits.py"
+    requirements_page = "docs/rest-api-model-requirements.md"
+
+    [tool.modelspec.page]             # the page's variable text
+    title = "REST API — model requirements"
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.errors import UsageError
+
+TOP_KEYS = ("spec", "out", "templates", "regen-command", "outputs", "page")
+PAGE_KEYS = ("title", "intro", "see_also")
+DEFAULTS = {"spec": "spec/models.yaml", "out": "out", "regen-command": "make regen"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where everything is, as absolute paths, and the text the outputs carry."""
+
+    root: Path
+    spec: Path
+    out: Path
+    templates: Path | None = None
+    regen_command: str = DEFAULTS["regen-command"]
+    outputs: Mapping[str, Path] = field(default_factory=dict)
+    page: Mapping[str, str] = field(default_factory=dict)
+    config_file: Path | None = None
+
+    def relative(self, path: Path) -> str:
+        """``path`` relative to the project root, as posix: how outputs are named."""
+        return relative_posix(path, self.root)
+
+
+def relative_posix(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` (with ``..`` when outside it), as posix."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return Path(os.path.relpath(path, root)).as_posix()
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest pyproject.toml at or above ``start`` that has a [tool.modelspec] table."""
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file() and "modelspec" in _read_toml(candidate).get("tool", {}):
+            return candidate
+    return None
+
+
+def load_settings(
+    config: Path | None = None,
+    spec: Path | None = None,
+    out: Path | None = None,
+    cwd: Path | None = None,
+) -> Settings:
+    """Settings from ``config`` (or the one found above ``cwd``); ``spec``/``out`` override it."""
+    from generator.targets import TARGETS
+
+    cwd = (cwd or Path.cwd()).absolute()
+    if config is not None and not config.is_file():
+        raise UsageError(f"config not found: {config}")
+    config_file = config.absolute() if config is not None else find_config(cwd)
+    table: dict[str, Any] = {}
+    root = cwd
+    if config_file is not None:
+        table = _read_toml(config_file).get("tool", {}).get("modelspec", {})
+        root = config_file.parent
+        _check_keys(table, TOP_KEYS, "[tool.modelspec]", config_file)
+    names = [t.NAME for t in TARGETS]
+    outputs = _table(table, "outputs", config_file)
+    page = _table(table, "page", config_file)
+    _check_keys(outputs, names, "[tool.modelspec.outputs]", config_file)
+    _check_keys(page, PAGE_KEYS, "[tool.modelspec.page]", config_file)
+    templates = _string(table, "templates", config_file)
+    return Settings(
+        root=root,
+        spec=(cwd / spec) if spec else root / _string(table, "spec", config_file, DEFAULTS["spec"]),
+        out=(cwd / out) if out else root / _string(table, "out", config_file, DEFAULTS["out"]),
+        templates=root / templates if templates else None,
+        regen_command=_string(table, "regen-command", config_file, DEFAULTS["regen-command"]),
+        outputs={name: root / _string(outputs, name, config_file) for name in outputs},
+        page={key: _string(page, key, config_file) for key in page},
+        config_file=config_file,
+    )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from None
+
+
+def _check_keys(table: Mapping[str, Any], known: Any, where: str, path: Path | None) -> None:
+    for key in table:
+        if key not in known:
+            close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.5)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
+            raise UsageError(f"{path}: {where} has an unknown key {key!r}{hint}")
+
+
+def _table(table: Mapping[str, Any], key: str, path: Path | None) -> dict[str, Any]:
+    value = table.get(key, {})
+    if not isinstance(value, dict):
+        raise UsageError(f"{path}: [tool.modelspec] {key} must be a table")
+    return value
+
+
+def _string(table: Mapping[str, Any], key: str, path: Path | None, default: str = "") -> str:
+    value = table.get(key, default)
+    if not isinstance(value, str) or (key in table and not value):
+        raise UsageError(f"{path}: [tool.modelspec] {key} must be a non-empty string")
+    return value
