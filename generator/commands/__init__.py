@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from generator.commands import check, regen, validate
+from generator.commands import check, import_md, regen, validate
 
-COMMANDS: tuple[ModuleType, ...] = (validate, regen, check)
+COMMANDS: tuple[ModuleType, ...] = (validate, regen, check, import_md)

@@ -1,0 +1,69 @@
+"""``modelspec import-md PAGE``: write a spec from an existing requirements page."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+import yaml
+
+from generator.config import load_settings
+from generator.errors import SpecInvalid, UsageError
+from generator.exits import Exit
+from generator.import_md import import_page
+from generator.loader import load_document
+from generator.outputs import atomic_write
+from generator.pipeline import display_path
+from generator.resources import spec_schema_path
+from generator.validate import validate_document
+
+NAME = "import-md"
+HELP = "build the spec from an existing requirements page"
+DESCRIPTION = (
+    "Read a requirements page (the Markdown the old exporter wrote), build the spec from its "
+    "tables and write it to the configured spec path, with the spec's JSON Schema beside it. "
+    "Usage notes are kept word for word; add input rules and parameters by hand afterwards."
+)
+SCHEMA_NAME = "models.schema.json"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The page to read, and whether an existing spec may be replaced."""
+    parser.add_argument("page", type=argparse.FileType("rb"), help="the Markdown page to import")
+    parser.add_argument("--force", action="store_true", help="replace an existing spec")
+
+
+def run(args: argparse.Namespace) -> Exit:
+    """Import, validate the result as any spec is validated, then write it."""
+    settings = load_settings(args.config, args.spec, args.out)
+    target = settings.spec
+    if target.exists() and not args.force:
+        raise UsageError(f"{display_path(target)} exists; pass --force to replace it")
+    with args.page as handle:
+        raw = handle.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{handle.name} is not UTF-8") from None
+    data = import_page(text, display_path(Path(handle.name)))
+    spec_text = render_spec(data)
+    document = load_document(spec_text.encode("utf-8"), settings.relative(target))
+    errors = validate_document(document)
+    if errors:
+        raise SpecInvalid(errors)
+    atomic_write(target, spec_text.encode("utf-8"))
+    schema = target.parent / SCHEMA_NAME
+    if not schema.exists():
+        shutil.copyfile(spec_schema_path(), schema)
+    count = len(data["models"])
+    print(f"wrote {display_path(target)}: {count} models; now run `{settings.regen_command}`")
+    return Exit.OK
+
+
+def render_spec(data: dict[str, object]) -> str:
+    """The spec as YAML a person can edit: the schema comment first, lists in flow style."""
+    body = yaml.safe_dump(
+        data, sort_keys=False, allow_unicode=True, width=96, default_flow_style=None
+    )
+    return f"# yaml-language-server: $schema=./{SCHEMA_NAME}\n" + body
