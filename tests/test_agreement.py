@@ -154,8 +154,19 @@ ANY_VALUE = st.one_of(
     st.text(max_size=5),
     st.lists(st.sampled_from(["https://a.test/x", "http://a.test/x", "https://", 3]), max_size=4),
 )
-FIELDS = ["prompt", "generation_type", "source_media_urls", "duration", "negative_prompt", "sound",
-          "quality", "aspect_ratio", "resolution", "fixed_lens", "seed"]  # fmt: skip
+FIELDS = [
+    "prompt",
+    "generation_type",
+    "source_media_urls",
+    "duration",
+    "negative_prompt",
+    "sound",
+    "quality",
+    "aspect_ratio",
+    "resolution",
+    "fixed_lens",
+    "seed",
+]
 free_bodies = st.builds(
     lambda model, fields: {"model": model, **fields},
     st.sampled_from(sorted(STRATEGIES)),

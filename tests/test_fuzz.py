@@ -90,8 +90,13 @@ def mutate(
     return spec
 
 
-FUZZ = settings(max_examples=200, deadline=None, database=None, derandomize=os.environ.get("CI") == "true",
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
+FUZZ = settings(
+    max_examples=200,
+    deadline=None,
+    database=None,
+    derandomize=os.environ.get("CI") == "true",
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @FUZZ

@@ -69,8 +69,12 @@ def test_signals_leave_whole_files_and_no_temporaries(project: Path) -> None:
     )
     new = None
     for delay in (0.2, 0.6, 0.9, 1.1, 1.3):
-        process = subprocess.Popen([sys.executable, "-m", "generator", "regen"], cwd=project,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        process = subprocess.Popen(
+            [sys.executable, "-m", "generator", "regen"],
+            cwd=project,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         process.send_signal(random.choice([signal.SIGINT, signal.SIGTERM]))
         process.wait(timeout=60)
