@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -162,3 +163,39 @@ def test_validate_reports_the_model_count(
     assert main(["validate"]) == 0
     assert capsys.readouterr().out == "spec/models.yaml: ok, 44 models\n"
     assert not (project / "out").exists()
+
+
+def test_findings_as_github_annotations_and_json(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = project / "spec" / "models.yaml"
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace("prompt_max: 2995", "prompt_max: 0", 1),
+        encoding="utf-8",
+    )
+    assert main(["validate", "--format", "github"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("::error file=spec/models.yaml,line=")
+    assert err[0].endswith("::model 5-lite-image-to-image: prompt_max: 0 is below the minimum of 1")
+    assert main(["validate", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is False
+    assert (
+        report["errors"][0]["message"]
+        == "model 5-lite-image-to-image: prompt_max: 0 is below the minimum of 1"
+    )
+    assert report["errors"][0]["file"] == "spec/models.yaml"
+
+
+def test_check_as_json(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    regen(capsys)
+    (project / "out" / "models.json").unlink()
+    assert main(["check", "--format", "json"]) == 3
+    report = json.loads(capsys.readouterr().out)
+    assert report == {
+        "ok": False,
+        "missing": ["out/models.json"],
+        "changed": [],
+        "stale": [],
+        "fix": "make regen",
+    }
