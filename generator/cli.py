@@ -16,9 +16,12 @@ from generator.exits import Exit
 from generator.report import FORMATS, print_errors
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser: common options, then one subcommand per module in commands/."""
-    from generator.commands import COMMANDS
+def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
+    """The argument parser: common options, one subcommand per registered command.
+
+    Only the command named in ``argv`` is imported, to add its own options.
+    """
+    from generator.commands import COMMANDS, load
 
     parser = argparse.ArgumentParser(
         prog="modelspec",
@@ -37,13 +40,22 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--out", type=Path, help="the output folder (default: from the config, else out)"
     )
-    common.add_argument(
-        "--format", choices=FORMATS, default="text", help="how to print findings (default: text)"
-    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for command in COMMANDS:
+    chosen = next((arg for arg in argv if arg in COMMANDS), None)
+    for name, (_module, summary) in COMMANDS.items():
+        if name != chosen:
+            sub.add_parser(name, help=summary)
+            continue
+        command = load(name)
         command_parser = sub.add_parser(
-            command.NAME, parents=[common], help=command.HELP, description=command.DESCRIPTION
+            name, parents=[common], help=summary, description=command.DESCRIPTION
+        )
+        formats = getattr(command, "FORMATS", FORMATS)
+        command_parser.add_argument(
+            "--format",
+            choices=formats,
+            default="text",
+            help=f"how to print findings: {', '.join(formats)} (default: text)",
         )
         command.configure(command_parser)
         command_parser.set_defaults(run=command.run)
@@ -52,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(argv).parse_args(argv)
     try:
         return int(args.run(args))
     except SpecInvalid as exc:

@@ -19,13 +19,9 @@ instead. Paths in it are relative to the folder that holds it (the project root)
 
 from __future__ import annotations
 
-import difflib
 import os
-import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from generator.errors import UsageError
 
@@ -34,18 +30,43 @@ PAGE_KEYS = ("title", "intro", "see_also")
 DEFAULTS = {"spec": "spec/models.yaml", "out": "out", "regen-command": "make regen"}
 
 
-@dataclass(frozen=True)
 class Settings:
-    """Where everything is, as absolute paths, and the text the outputs carry."""
+    """Where everything is, as absolute paths, and the text the outputs carry.
 
-    root: Path
-    spec: Path
-    out: Path
-    templates: Path | None = None
-    regen_command: str = DEFAULTS["regen-command"]
-    outputs: Mapping[str, Path] = field(default_factory=dict)
-    page: Mapping[str, str] = field(default_factory=dict)
-    config_file: Path | None = None
+    A plain class rather than a dataclass, to keep ``dataclasses`` off the fast ``check`` path.
+    """
+
+    __slots__ = (
+        "config_file",
+        "out",
+        "outputs",
+        "page",
+        "regen_command",
+        "root",
+        "spec",
+        "templates",
+    )
+
+    def __init__(
+        self,
+        root: Path,
+        spec: Path,
+        out: Path,
+        templates: Path | None = None,
+        regen_command: str = DEFAULTS["regen-command"],
+        outputs: Mapping[str, Path] | None = None,
+        page: Mapping[str, str] | None = None,
+        config_file: Path | None = None,
+    ) -> None:
+        self.root, self.spec, self.out, self.templates = root, spec, out, templates
+        self.regen_command = regen_command
+        self.outputs: Mapping[str, Path] = dict(outputs or {})
+        self.page: Mapping[str, str] = dict(page or {})
+        self.config_file = config_file
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Settings({fields})"
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the project root, as posix: how outputs are named."""
@@ -64,7 +85,14 @@ def find_config(start: Path) -> Path | None:
     """The nearest pyproject.toml at or above ``start`` that has a [tool.modelspec] table."""
     for folder in (start, *start.parents):
         candidate = folder / "pyproject.toml"
-        if candidate.is_file() and "modelspec" in _read_toml(candidate).get("tool", {}):
+        try:
+            raw = candidate.read_bytes()
+        except OSError:
+            continue
+        # Parse only files that can hold the table ([tool.modelspec…] or a bare [tool]).
+        maybe = b"tool.modelspec" in raw or b"[tool]" in raw
+        tool = _read_toml(candidate).get("tool") if maybe else None
+        if isinstance(tool, dict) and "modelspec" in tool:
             return candidate
     return None
 
@@ -76,22 +104,24 @@ def load_settings(
     cwd: Path | None = None,
 ) -> Settings:
     """Settings from ``config`` (or the one found above ``cwd``); ``spec``/``out`` override it."""
-    from generator.targets import TARGETS
-
     cwd = (cwd or Path.cwd()).absolute()
     if config is not None and not config.is_file():
         raise UsageError(f"config not found: {config}")
     config_file = config.absolute() if config is not None else find_config(cwd)
-    table: dict[str, Any] = {}
+    table: dict[str, object] = {}
     root = cwd
     if config_file is not None:
-        table = _read_toml(config_file).get("tool", {}).get("modelspec", {})
+        tool = _table(_read_toml(config_file), "tool", config_file)
+        table = _table(tool, "modelspec", config_file)
         root = config_file.parent
         _check_keys(table, TOP_KEYS, "[tool.modelspec]", config_file)
-    names = [t.NAME for t in TARGETS]
     outputs = _table(table, "outputs", config_file)
     page = _table(table, "page", config_file)
-    _check_keys(outputs, names, "[tool.modelspec.outputs]", config_file)
+    if outputs:  # the targets are imported only when the config moves one
+        from generator.targets import TARGETS
+
+        names = [t.NAME for t in TARGETS]
+        _check_keys(outputs, names, "[tool.modelspec.outputs]", config_file)
     _check_keys(page, PAGE_KEYS, "[tool.modelspec.page]", config_file)
     templates = _string(table, "templates", config_file)
     return Settings(
@@ -106,30 +136,36 @@ def load_settings(
     )
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def _read_toml(path: Path) -> dict[str, object]:
+    import tomllib
+
     try:
         with open(path, "rb") as f:
             return tomllib.load(f)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
         raise UsageError(f"cannot read {path}: {exc}") from None
 
 
-def _check_keys(table: Mapping[str, Any], known: Any, where: str, path: Path | None) -> None:
+def _check_keys(
+    table: Mapping[str, object], known: Sequence[str], where: str, path: Path | None
+) -> None:
     for key in table:
         if key not in known:
+            import difflib  # only for the hint: most runs never get here
+
             close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.5)
             hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
             raise UsageError(f"{path}: {where} has an unknown key {key!r}{hint}")
 
 
-def _table(table: Mapping[str, Any], key: str, path: Path | None) -> dict[str, Any]:
+def _table(table: Mapping[str, object], key: str, path: Path | None) -> dict[str, object]:
     value = table.get(key, {})
     if not isinstance(value, dict):
         raise UsageError(f"{path}: [tool.modelspec] {key} must be a table")
-    return value
+    return {str(k): v for k, v in value.items()}
 
 
-def _string(table: Mapping[str, Any], key: str, path: Path | None, default: str = "") -> str:
+def _string(table: Mapping[str, object], key: str, path: Path | None, default: str = "") -> str:
     value = table.get(key, default)
     if not isinstance(value, str) or (key in table and not value):
         raise UsageError(f"{path}: [tool.modelspec] {key} must be a non-empty string")

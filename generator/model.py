@@ -75,12 +75,41 @@ class Model:
 
 
 @dataclass(frozen=True)
+class Deprecation:
+    """A model on its way out: announced on ``since``, removable from ``sunset`` (ISO dates)."""
+
+    model_id: str
+    since: str
+    sunset: str
+    replacement: str | None
+
+
+@dataclass(frozen=True)
+class LintSilence:
+    """One lint rule switched off for one model, and why."""
+
+    model_id: str
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Catalog:
-    """Everything the spec says, in output order: models case-insensitively by model_id."""
+    """Everything the spec says, in output order: models case-insensitively by model_id.
+
+    Deprecations and lint silences sit beside the models, not in them: ``Model`` holds the
+    limits, field for field the generated ``ModelLimits``, and neither is a limit.
+    """
 
     source: str
     request_fields: tuple[RequestField, ...]
     models: tuple[Model, ...]
+    deprecations: tuple[Deprecation, ...] = ()
+    lint_silences: tuple[LintSilence, ...] = ()
+
+    def deprecation(self, model_id: str) -> Deprecation | None:
+        """The deprecation of ``model_id``, or None when it is not deprecated."""
+        return next((d for d in self.deprecations if d.model_id == model_id), None)
 
 
 def build_catalog(data: dict[str, Any], source: str) -> Catalog:
@@ -89,11 +118,32 @@ def build_catalog(data: dict[str, Any], source: str) -> Catalog:
         RequestField(concept=f["concept"], field=f["field"], notes=f["notes"])
         for f in data["request_fields"]
     )
-    models = tuple(
-        _build_model(model_id, data["models"][model_id])
-        for model_id in sorted(data["models"], key=lambda m: (m.casefold(), m))
+    ids = sorted(data["models"], key=lambda m: (m.casefold(), m))
+    raw = [(model_id, data["models"][model_id]) for model_id in ids]
+    return Catalog(
+        source=source,
+        request_fields=fields,
+        models=tuple(_build_model(model_id, spec) for model_id, spec in raw),
+        deprecations=tuple(
+            _build_deprecation(model_id, spec["deprecated"])
+            for model_id, spec in raw
+            if "deprecated" in spec
+        ),
+        lint_silences=tuple(
+            LintSilence(model_id=model_id, rule=entry["rule"], reason=entry["reason"])
+            for model_id, spec in raw
+            for entry in spec.get("lint", {}).get("ignore", ())
+        ),
     )
-    return Catalog(source=source, request_fields=fields, models=models)
+
+
+def _build_deprecation(model_id: str, raw: dict[str, Any]) -> Deprecation:
+    return Deprecation(
+        model_id=model_id,
+        since=str(raw["since"]),
+        sunset=str(raw["sunset"]),
+        replacement=raw.get("replacement"),
+    )
 
 
 def _build_model(model_id: str, raw: dict[str, Any]) -> Model:

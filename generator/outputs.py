@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
-from generator.config import relative_posix
+from generator.manifest import IGNORED_DIRS, IGNORED_FILES, list_files
 
-IGNORED_DIRS = {"__pycache__"}
 LOCK_NAME = ".modelspec.lock"
-IGNORED_FILES = {LOCK_NAME}
+assert LOCK_NAME in IGNORED_FILES
 
 
 @dataclass(frozen=True)
@@ -41,17 +40,7 @@ class Drift:
 
 def existing_outputs(root: Path, owned: list[Path]) -> dict[str, Path]:
     """Every file under the owned folders, by path relative to ``root``."""
-    found: dict[str, Path] = {}
-    for folder in owned:
-        if not folder.is_dir():
-            continue
-        for parent, dirs, files in os.walk(folder):
-            dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS)
-            for name in files:
-                if name not in IGNORED_FILES:
-                    path = Path(parent) / name
-                    found[relative_posix(path, root)] = path
-    return found
+    return list_files(root, owned)
 
 
 def compare(rendered: dict[str, str], root: Path, owned: list[Path]) -> Drift:

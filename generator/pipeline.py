@@ -40,6 +40,18 @@ def render_catalog(catalog: Catalog, settings: Settings | None = None) -> dict[s
     return render_all(catalog, settings or load_settings())
 
 
+def render_project(settings: Settings) -> dict[str, str]:
+    """Every output of the configured project, plus the manifest that lets check skip all this."""
+    from generator import manifest
+    from generator.layout import owned_folders
+    from generator.render import render_all
+
+    rendered = render_all(load_project(settings), settings)
+    manifest_text = manifest.build(settings, rendered, owned_folders(settings))
+    rendered[settings.relative(manifest.manifest_path(settings))] = manifest_text
+    return dict(sorted(rendered.items()))
+
+
 def load_project(settings: Settings) -> Catalog:
     """The catalog of the configured spec, named relative to the project root."""
     name = settings.relative(settings.spec)

@@ -6,8 +6,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -16,36 +15,9 @@ import jinja2
 from generator.config import Settings
 from generator.errors import TemplateFailure
 from generator.formatting import format_python
+from generator.layout import Context, Output, header_lines, output_path
 from generator.model import Catalog
 from generator.resources import templates_dir
-
-
-@dataclass(frozen=True)
-class Output:
-    """One file a target produces: rendered from ``template``, or serialised from ``data``."""
-
-    path: str
-    template: str | None = None
-    context: dict[str, Any] = field(default_factory=dict)
-    data: Any = None
-    serialiser: str = "json"
-
-
-@dataclass(frozen=True)
-class Context:
-    """What targets see besides the catalog: the header lines and the page's variable text."""
-
-    header: tuple[str, ...]
-    regen_command: str
-    page: Mapping[str, str] = field(default_factory=dict)
-
-
-def header_lines(source: str, regen_command: str) -> tuple[str, ...]:
-    """The lines every generated file opens with, in the file's own comment syntax."""
-    return (
-        f"Code generated from {source} by modelspec. DO NOT EDIT.",
-        f"Regenerate with: {regen_command}",
-    )
 
 
 def make_environment(
@@ -80,27 +52,6 @@ def render_all(catalog: Catalog, settings: Settings) -> dict[str, str]:
             path = settings.relative(output_path(target, output.path, settings))
             rendered[path] = _render_one(env, catalog, context, output)
     return dict(sorted(rendered.items()))
-
-
-def output_path(target: Any, path: str, settings: Settings) -> Path:
-    """Where one output goes: under ``out``, or where [tool.modelspec.outputs] moved its target."""
-    moved = settings.outputs.get(target.NAME)
-    if moved is None:
-        return settings.out / path
-    if target.LOCATION.endswith("/"):
-        return moved / path.removeprefix(target.LOCATION)
-    return moved
-
-
-def owned_folders(settings: Settings) -> list[Path]:
-    """Folders that hold only generated files, so anything else in them is stale."""
-    from generator.targets import TARGETS
-
-    folders = [settings.out]
-    for target in TARGETS:
-        if target.LOCATION.endswith("/") and target.NAME in settings.outputs:
-            folders.append(settings.outputs[target.NAME])
-    return folders
 
 
 def _render_one(env: jinja2.Environment, catalog: Catalog, context: Context, output: Output) -> str:

@@ -6,6 +6,7 @@ The rules JSON Schema cannot express live in ``_semantic_errors`` and nowhere el
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import json
 import re
@@ -284,6 +285,8 @@ def _semantic_errors(doc: Document, broken: set[str | None]) -> list[SpecError]:
             errors.append(doc.error(("models", model_id), message, key=True))
         if model_id not in broken and isinstance(model, dict):
             errors += _model_errors(doc, model_id, model)
+            errors += _deprecation_errors(doc, model_id, model, models)
+            errors += _silence_errors(doc, model_id, model)
     return errors
 
 
@@ -372,4 +375,45 @@ def _input_errors(doc: Document, loc: Loc, model: dict[str, Any]) -> list[SpecEr
             else "is false, but every generation type needs an input"
         )
         errors.append(doc.error((*loc, "requires_input"), message))
+    return errors
+
+
+def _deprecation_errors(
+    doc: Document, model_id: str, model: dict[str, Any], models: dict[str, Any]
+) -> list[SpecError]:
+    """A deprecation's dates are real days, in order, and its replacement is another model."""
+    deprecated = model.get("deprecated")
+    if deprecated is None:
+        return []
+    loc: Loc = ("models", model_id, "deprecated")
+    errors: list[SpecError] = []
+    days: dict[str, datetime.date] = {}
+    for key in ("since", "sunset"):
+        try:
+            days[key] = datetime.date.fromisoformat(deprecated[key])
+        except ValueError:
+            errors.append(doc.error((*loc, key), f"{deprecated[key]} is not a calendar date"))
+    if len(days) == 2 and days["since"] > days["sunset"]:
+        message = f"{deprecated['sunset']} is before since ({deprecated['since']})"
+        errors.append(doc.error((*loc, "sunset"), message))
+    replacement = deprecated.get("replacement")
+    if replacement == model_id:
+        errors.append(doc.error((*loc, "replacement"), "names the model itself"))
+    elif replacement is not None and replacement not in models:
+        hint = _did_you_mean(replacement, list(models))
+        message = f"{_quote(replacement)} is not a model of this spec{hint}"
+        errors.append(doc.error((*loc, "replacement"), message))
+    return errors
+
+
+def _silence_errors(doc: Document, model_id: str, model: dict[str, Any]) -> list[SpecError]:
+    """Each lint rule is silenced at most once per model, so each silence has one reason."""
+    errors: list[SpecError] = []
+    first: dict[str, int] = {}
+    for i, entry in enumerate(model.get("lint", {}).get("ignore", [])):
+        rule = entry["rule"]
+        if rule in first:
+            message = f"{rule} is already silenced at lint.ignore[{first[rule]}]"
+            errors.append(doc.error(("models", model_id, "lint", "ignore", i, "rule"), message))
+        first.setdefault(rule, i)
     return errors

@@ -1,4 +1,9 @@
-"""``modelspec check``: compare the tree with the spec's outputs; write nothing."""
+"""``modelspec check``: compare the tree with the spec's outputs; write nothing.
+
+By default the manifest answers first: when every input and output hashes as recorded, the
+tree is up to date and nothing is rendered. Otherwise, and always with ``--full``, every output
+is rendered and compared, so the report names each file and shows the diff.
+"""
 
 from __future__ import annotations
 
@@ -6,41 +11,76 @@ import argparse
 import json
 import sys
 
-from generator.config import load_settings
+from generator.config import Settings, load_settings
 from generator.exits import Exit
-from generator.outputs import compare, unified_diff
-from generator.pipeline import load_project
-from generator.render import owned_folders, render_all
 
-NAME = "check"
-HELP = "fail (exit 3) when the outputs differ from the spec"
 DESCRIPTION = (
-    "Render every output in memory and compare it with the tree; write nothing. On drift, "
-    "print a unified diff, the missing, changed and stale files, and the command that fixes it."
+    "Compare the tree with the spec's outputs; write nothing. On drift, print a unified diff, "
+    "the missing, changed and stale files, and the command that fixes it. Unchanged inputs and "
+    "outputs are recognised from the manifest without rendering; --full always renders."
 )
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    """No options beyond the common ones."""
+    """``--full``: render and compare everything, whatever the manifest says (CI runs this)."""
+    parser.add_argument(
+        "--full", action="store_true", help="render and compare every output; skip the manifest"
+    )
 
 
 def run(args: argparse.Namespace) -> Exit:
     """Exit 0 when every output is up to date, else report the drift and exit 3."""
     settings = load_settings(args.config, args.spec, args.out)
-    rendered = render_all(load_project(settings), settings)
+    if not args.full and _manifest_says_up_to_date(settings):
+        return _report_clean(args, settings, count=None)
+    return _full_check(args, settings)
+
+
+def _manifest_says_up_to_date(settings: Settings) -> bool:
+    from generator import manifest
+
+    return manifest.up_to_date(settings)
+
+
+def _report_clean(args: argparse.Namespace, settings: Settings, count: int | None) -> Exit:
+    if args.format == "json":
+        print(
+            json.dumps(
+                {
+                    "ok": True,
+                    "missing": [],
+                    "changed": [],
+                    "stale": [],
+                    "fix": settings.regen_command,
+                },
+                indent=2,
+            )
+        )
+    elif count is None:
+        print("up to date (inputs and outputs match the manifest)")
+    else:
+        print(f"{count} files up to date")
+    return Exit.OK
+
+
+def _full_check(args: argparse.Namespace, settings: Settings) -> Exit:
+    from generator.layout import owned_folders
+    from generator.outputs import compare, unified_diff
+    from generator.pipeline import render_project
+
+    rendered = render_project(settings)
     drift = compare(rendered, settings.root, owned_folders(settings))
+    if not drift:
+        return _report_clean(args, settings, count=len(rendered))
     fix = settings.regen_command
     files = {"missing": drift.missing, "changed": drift.changed, "stale": drift.stale}
     if args.format == "json":
         print(
             json.dumps(
-                {"ok": not drift, **{k: list(v) for k, v in files.items()}, "fix": fix}, indent=2
+                {"ok": False, **{k: list(v) for k, v in files.items()}, "fix": fix}, indent=2
             )
         )
-        return Exit.DRIFT if drift else Exit.OK
-    if not drift:
-        print(f"{len(rendered)} files up to date")
-        return Exit.OK
+        return Exit.DRIFT
     sys.stdout.write(unified_diff(rendered, settings.root, drift))
     for kind, paths in files.items():
         for path in paths:

@@ -6,20 +6,10 @@ import argparse
 import shutil
 from pathlib import Path
 
-import yaml
-
 from generator.config import load_settings
 from generator.errors import SpecInvalid, UsageError
 from generator.exits import Exit
-from generator.import_md import import_page
-from generator.loader import load_document
-from generator.outputs import atomic_write
-from generator.pipeline import display_path
-from generator.resources import spec_schema_path
-from generator.validate import validate_document
 
-NAME = "import-md"
-HELP = "build the spec from an existing requirements page"
 DESCRIPTION = (
     "Read a requirements page (the Markdown the old exporter wrote), build the spec from its "
     "tables and write it to the configured spec path, with the spec's JSON Schema beside it. "
@@ -36,6 +26,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> Exit:
     """Import, validate the result as any spec is validated, then write it."""
+    from generator.import_md import import_page
+    from generator.loader import load_document
+    from generator.outputs import atomic_write
+    from generator.pipeline import display_path
+    from generator.resources import spec_schema_path
+    from generator.validate import validate_document
+
     settings = load_settings(args.config, args.spec, args.out)
     target = settings.spec
     if target.exists() and not args.force:
@@ -63,6 +60,8 @@ def run(args: argparse.Namespace) -> Exit:
 
 def render_spec(data: dict[str, object]) -> str:
     """The spec as YAML a person can edit: the schema comment first, lists in flow style."""
+    import yaml
+
     body = yaml.safe_dump(
         data, sort_keys=False, allow_unicode=True, width=96, default_flow_style=None
     )

@@ -6,12 +6,7 @@ import argparse
 
 from generator.config import load_settings
 from generator.exits import Exit
-from generator.outputs import write_outputs
-from generator.pipeline import load_project
-from generator.render import owned_folders, render_all
 
-NAME = "regen"
-HELP = "regenerate every output from the spec"
 DESCRIPTION = (
     "Render every output in memory, then rewrite only the files whose bytes change and delete "
     "outputs the spec no longer produces. An invalid spec or a failing template writes nothing."
@@ -24,8 +19,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> Exit:
     """Write what changed and report each file; nothing is written if anything fails first."""
+    from generator.layout import owned_folders
+    from generator.outputs import write_outputs
+    from generator.pipeline import render_project
+
     settings = load_settings(args.config, args.spec, args.out)
-    rendered = render_all(load_project(settings), settings)
+    rendered = render_project(settings)
     drift = write_outputs(rendered, settings.root, owned_folders(settings))
     for verb, paths in (
         ("created", drift.missing),

@@ -9,8 +9,6 @@ from generator.config import load_settings
 from generator.exits import Exit
 from generator.pipeline import load_project
 
-NAME = "validate"
-HELP = "validate the spec only; write nothing"
 DESCRIPTION = "Validate the spec against its JSON Schema and rules; print every problem."
 
 

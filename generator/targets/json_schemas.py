@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator import contract
+from generator.layout import Context, Output
 from generator.model import Catalog, Model
-from generator.render import Context, Output
 
 SCHEMA_BASE = "https://kubeez.dev/schemas/generate-media/"
 NAME = "schemas"

@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator import contract
+from generator.layout import Context, Output
 from generator.model import Catalog
-from generator.render import Context, Output
 
 NAME = "openapi"
 # Where the output goes unless [tool.modelspec.outputs] moves it; a trailing "/" is a folder.

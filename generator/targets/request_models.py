@@ -12,8 +12,8 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from generator.layout import Context, Output
 from generator.model import Catalog
-from generator.render import Context, Output
 from generator.targets import openapi
 
 NAME = "request_models"

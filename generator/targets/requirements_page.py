@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from generator.layout import Context, Output
 from generator.model import Catalog
-from generator.render import Context, Output
 
 # Characters that start Markdown inline syntax (code, emphasis, links, HTML, entities,
 # strikethrough) or end a table cell. An underscore only matters at a word's edge, so

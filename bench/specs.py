@@ -1,0 +1,74 @@
+"""Build the benchmark's specs: the real 44 models, or variants of them up to N models.
+
+A variant copies one real model under a new id (``flux-2-v0001``), so every size exercises
+the same rules. Specs are written to a temporary project folder, never into the repository.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "models.yaml"
+
+
+class _NoAliases(yaml.SafeDumper):
+    """The loader rejects nothing here, but plain copies read better than anchors."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def spec_data(size: int) -> dict[str, Any]:
+    """The real spec grown to ``size`` models: the originals first, then numbered variants."""
+    data = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    originals = data["models"]
+    if size < len(originals):
+        raise ValueError(f"size {size} is below the {len(originals)} models of the real spec")
+    models = dict(originals)
+    ids = sorted(originals)
+    index = 0
+    while len(models) < size:
+        base = ids[index % len(ids)]
+        models[f"{base}-v{index // len(ids) + 1:04d}"] = copy.deepcopy(originals[base])
+        index += 1
+    return {**data, "models": models}
+
+
+def write_project(folder: Path, size: int) -> Path:
+    """A throwaway project with a ``size``-model spec in ``folder/spec/models.yaml``.
+
+    The pyproject.toml marks the project root, so the generated headers name the spec the
+    same way as in the repository.
+    """
+    (folder / "spec").mkdir(parents=True, exist_ok=True)
+    (folder / "pyproject.toml").write_text('[project]\nname = "bench"\n', encoding="utf-8")
+    shutil.copy(ROOT / "spec" / "models.schema.json", folder / "spec" / "models.schema.json")
+    spec = folder / "spec" / "models.yaml"
+    write_spec(spec, spec_data(size))
+    return folder
+
+
+def write_spec(path: Path, data: dict[str, Any]) -> None:
+    """Dump ``data`` as a spec file, keys in their own order."""
+    text = yaml.dump(data, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=100)
+    path.write_text(text, encoding="utf-8")
+
+
+def change_one_model(path: Path) -> str:
+    """Raise one model's prompt_max by one, as a person editing one limit would; return its id.
+
+    A text edit, not a reload: at 10,000 models that keeps the untimed preparation short.
+    """
+    text = path.read_text(encoding="utf-8")
+    limits = list(re.finditer(r"^  (\S+):\n    prompt_max: (\d+)$", text, re.MULTILINE))
+    middle = limits[len(limits) // 2]
+    start, end = middle.span(2)
+    path.write_text(text[:start] + str(int(middle[2]) + 1) + text[end:], encoding="utf-8")
+    return middle[1]

@@ -1,0 +1,94 @@
+"""Where a spec comes from: a file, or a file as a git ref holds it, read without a checkout.
+
+Either way the bytes go through the same loader and validator as ``regen``, so an old spec
+that is invalid is reported like a new one, under a name such as ``HEAD:spec/models.yaml``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+from generator.config import Settings
+from generator.errors import SpecInvalid, UsageError
+from generator.model import Catalog, build_catalog
+from generator.pipeline import source_name
+
+if TYPE_CHECKING:  # the loader imports PyYAML; commands import this module on every run
+    from generator.loader import Document
+
+
+@dataclass(frozen=True)
+class LoadedSpec:
+    """A valid spec: its name in messages, its text, the document (positions) and the catalog."""
+
+    name: str
+    text: str
+    document: Document
+    catalog: Catalog
+
+
+def load_spec(raw: bytes, name: str) -> LoadedSpec:
+    """Load and validate ``raw``; raise SpecInvalid with every problem."""
+    from generator.loader import load_document
+    from generator.validate import validate_document
+
+    document = load_document(raw, name)
+    errors = validate_document(document)
+    if errors:
+        raise SpecInvalid(errors)
+    assert isinstance(document.data, dict)
+    text = raw.decode("utf-8-sig")  # the loader has decoded it once already
+    return LoadedSpec(name, text, document, build_catalog(document.data, name))
+
+
+def project_spec(settings: Settings) -> LoadedSpec:
+    """The configured spec, named relative to the project root as ``regen`` names it."""
+    name = settings.relative(settings.spec)
+    return spec_from_file(settings.spec, None if name.startswith("..") else name)
+
+
+def spec_from_file(spec: Path, name: str | None = None) -> LoadedSpec:
+    """The spec in the file ``spec``; a missing or unreadable file is a UsageError."""
+    name = name or source_name(spec)
+    try:
+        raw = spec.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"spec not found: {name}") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read spec {name}: {exc.strerror}") from None
+    return load_spec(raw, name)
+
+
+def spec_at_ref(spec: Path, ref: str) -> LoadedSpec:
+    """The file ``spec`` as the git commit ``ref`` holds it (``git cat-file``; no checkout)."""
+    if not ref or ref.startswith("-"):
+        raise UsageError(f"not a git revision: {ref!r}")
+    folder = spec.absolute().parent
+    if not folder.is_dir():
+        raise UsageError(f"spec not found: {source_name(spec)}")
+    root = Path(_git(folder, "rev-parse", "--show-toplevel").decode().strip())
+    try:
+        relative = PurePosixPath(spec.resolve().relative_to(root.resolve()).as_posix())
+    except ValueError:
+        raise UsageError(f"{source_name(spec)} is not inside the git repository {root}") from None
+    if not _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False):
+        raise UsageError(f"unknown git revision {ref!r}")
+    name = f"{ref}:{relative}"
+    if _git(root, "cat-file", "-t", name, check=False).strip() != b"blob":
+        raise UsageError(f"{relative} does not exist at {ref}")
+    return load_spec(_git(root, "cat-file", "blob", name), name)
+
+
+def _git(folder: Path, *args: str, check: bool = True) -> bytes:
+    """Run git in ``folder``; its stdout, or a UsageError carrying git's own complaint."""
+    try:
+        done = subprocess.run(["git", *args], cwd=folder, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise UsageError("git is not installed; compare with --old PATH instead") from None
+    if done.returncode != 0 and check:
+        problem = done.stderr.decode(errors="replace").strip().removeprefix("fatal: ")
+        raise UsageError(f"git {args[0]} failed: {problem or f'exit {done.returncode}'}")
+    return done.stdout if done.returncode == 0 else b""

@@ -1,0 +1,87 @@
+"""check answers from the manifest when nothing changed, and renders in full when anything did."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+HEAVY = ("jinja2", "yaml", "jsonschema", "datamodel_code_generator", "pydantic", "markdown_it")
+
+
+@pytest.fixture
+def generated(project: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    assert main(["regen"]) == 0
+    capsys.readouterr()
+    return project
+
+
+def test_unchanged_tree_is_answered_by_the_manifest(
+    generated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (generated / "out" / ".modelspec-manifest.json").is_file()
+    assert main(["check"]) == 0
+    assert capsys.readouterr().out == "up to date (inputs and outputs match the manifest)\n"
+
+
+def test_fast_check_imports_no_renderer(generated: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "generator", "check"],
+        cwd=generated,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    imported = {
+        line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line
+    }
+    assert not {name for name in imported if name.split(".")[0] in HEAVY}
+
+
+def test_full_check_renders(generated: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--full"]) == 0
+    assert capsys.readouterr().out.endswith("files up to date\n")
+
+
+@pytest.mark.parametrize("full", [False, True], ids=["check", "check --full"])
+def test_hand_edit_is_reported_precisely(
+    generated: Path, full: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    schema = generated / "out" / "schemas" / "flux-2.json"
+    schema.write_text(
+        schema.read_text(encoding="utf-8").replace('"maxLength": 5000', '"maxLength": 5001'),
+        encoding="utf-8",
+    )
+    assert main(["check", *(["--full"] if full else [])]) == 3
+    captured = capsys.readouterr()
+    assert '-      "maxLength": 5001' in captured.out
+    assert "changed: out/schemas/flux-2.json" in captured.err
+
+
+def test_changed_spec_is_drift(generated: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = generated / "spec" / "models.yaml"
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace("prompt_max: 800", "prompt_max: 900"),
+        encoding="utf-8",
+    )
+    assert main(["check"]) == 3
+    err = capsys.readouterr().err
+    assert "changed: out/model_requirements.md" in err
+    assert "changed: out/.modelspec-manifest.json" in err
+
+
+def test_stale_file_and_missing_manifest_are_drift(
+    generated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (generated / "out" / "schemas" / "gone.json").write_text("{}\n", encoding="utf-8")
+    assert main(["check"]) == 3
+    assert "stale: out/schemas/gone.json" in capsys.readouterr().err
+    assert main(["regen"]) == 0
+    (generated / "out" / ".modelspec-manifest.json").unlink()
+    capsys.readouterr()
+    assert main(["check"]) == 3
+    assert "missing: out/.modelspec-manifest.json" in capsys.readouterr().err

@@ -1,0 +1,310 @@
+"""validate_request's quick checks change no verdict and no error.
+
+validate_request accepts the common valid body in a few operations and sends everything else
+to slower per-step checks. ``reference_errors`` below is the plain version it replaced, kept as
+the oracle: for every body, both give the same errors (codes, fields, messages, order).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import OUT
+from tests.validators import import_file
+
+LIMITS = import_file(OUT / "model_limits.py", "model_limits_fast_path")
+MODELS = LIMITS.MODEL_LIMITS
+Errors = list[Any]
+
+
+def reference_errors(module: ModuleType, body: object) -> Errors:
+    """Every problem of ``body``, checked one rule at a time with ``isinstance``."""
+    error = module.RequestError
+    if not isinstance(body, dict):
+        return [error("", "invalid_body", "the request body must be a JSON object")]
+    errors: Errors = []
+    limits = None
+    if "model" not in body:
+        errors.append(error("/model", "missing_field", "model is required"))
+    elif not isinstance(body["model"], str):
+        errors.append(_type_error(error, "/model", "a string", body["model"]))
+    else:
+        limits = module.MODEL_LIMITS.get(body["model"])
+        if limits is None:
+            message = f"model {body['model']!r} is not a known model_id"
+            errors.append(error("/model", "unknown_model", message))
+    _prompt(error, body, limits, errors)
+    if limits is None:
+        return errors
+    allowed = {"model", "prompt", "generation_type", "source_media_urls"}
+    allowed |= {p.name for p in limits.parameters}
+    allowed |= {name for name in ("duration", "negative_prompt", "sound") if _offers(limits, name)}
+    for key in body:
+        if key not in allowed:
+            field = "/" + str(key).replace("~", "~0").replace("/", "~1")
+            errors.append(
+                error(field, "unsupported_field", f"{key} is not accepted by {limits.model_id}")
+            )
+    rule = _generation_type(error, body, limits, errors)
+    _source_media(error, body, limits, rule, errors)
+    _optional(error, body, limits, errors)
+    return errors
+
+
+def _offers(limits: Any, name: str) -> bool:
+    return bool(limits.duration_options if name == "duration" else getattr(limits, name))
+
+
+def _type_error(error: Any, field: str, expected: str, value: object) -> Any:
+    kinds: list[tuple[Any, str]] = [
+        (bool, "a boolean"),
+        (int | float, "a number"),
+        (str, "a string"),
+        (list | tuple, "an array"),
+        (dict, "an object"),
+    ]
+    name = "null" if value is None else type(value).__name__
+    name = next((n for t, n in kinds if value is not None and isinstance(value, t)), name)
+    return error(field, "invalid_type", f"{field[1:]} must be {expected}, not {name}")
+
+
+def _prompt(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> None:
+    prompt = body.get("prompt")
+    if "prompt" not in body:
+        errors.append(error("/prompt", "missing_field", "prompt is required"))
+    elif not isinstance(prompt, str):
+        errors.append(_type_error(error, "/prompt", "a string", prompt))
+    elif not prompt:
+        errors.append(error("/prompt", "prompt_empty", "prompt must not be empty"))
+    elif limits is not None and len(prompt) > limits.prompt_max:
+        message = (
+            f"prompt has {len(prompt):,} characters; "
+            f"{limits.model_id} allows at most {limits.prompt_max:,}"
+        )
+        errors.append(error("/prompt", "prompt_too_long", message))
+
+
+def _generation_type(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> Any:
+    kind = body.get("generation_type", limits.generation_types[0])
+    if not isinstance(kind, str):
+        errors.append(_type_error(error, "/generation_type", "a string", kind))
+        return None
+    rule = next((r for r in limits.inputs if r.generation_type == kind), None)
+    if rule is None:
+        message = (
+            f"generation_type {kind!r} is not supported by {limits.model_id}; "
+            f"use one of: {', '.join(limits.generation_types)}"
+        )
+        errors.append(error("/generation_type", "unsupported_generation_type", message))
+    return rule
+
+
+def _source_media(error: Any, body: dict[Any, Any], limits: Any, rule: Any, errors: Errors) -> None:
+    urls = body.get("source_media_urls", [])
+    if not isinstance(urls, list):
+        errors.append(_type_error(error, "/source_media_urls", "an array of https:// URLs", urls))
+        return
+    for index, url in enumerate(urls):
+        field = f"/source_media_urls/{index}"
+        if not isinstance(url, str):
+            errors.append(_type_error(error, field, "a string", url))
+        elif not (url.startswith("https://") and url[8:9].isascii() and _host_start(url[8:9])):
+            errors.append(error(field, "invalid_url", f"{field[1:]} must be an https:// URL"))
+    if rule is None:
+        return
+    least, most = rule.min_images + rule.min_videos, rule.max_images + rule.max_videos
+    mode = f"{limits.model_id} {rule.generation_type}"
+    if len(urls) > most:
+        message = f"source_media_urls has {len(urls)} URLs; {mode} allows at most {most}"
+        errors.append(error("/source_media_urls", "too_many_source_media", message))
+    elif len(urls) < least:
+        message = f"source_media_urls has {len(urls)} URLs; {mode} needs at least {least}"
+        errors.append(error("/source_media_urls", "too_few_source_media", message))
+
+
+def _host_start(first: str) -> bool:
+    return first.isalnum() or first == "["
+
+
+def _optional(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> None:
+    if "duration" in body and limits.duration_options:
+        value = body["duration"]
+        if not isinstance(value, str):
+            errors.append(_type_error(error, "/duration", "a string", value))
+        elif value not in limits.duration_options:
+            message = (
+                f"duration {value!r} is not offered by {limits.model_id}; "
+                f"use one of: {', '.join(limits.duration_options)}"
+            )
+            errors.append(error("/duration", "unsupported_duration", message))
+    if "negative_prompt" in body and limits.negative_prompt:
+        value = body["negative_prompt"]
+        if not isinstance(value, str):
+            errors.append(_type_error(error, "/negative_prompt", "a string", value))
+        elif len(value) > limits.prompt_max:
+            message = (
+                f"negative_prompt has {len(value):,} characters; "
+                f"{limits.model_id} allows at most {limits.prompt_max:,}"
+            )
+            errors.append(error("/negative_prompt", "negative_prompt_too_long", message))
+    if "sound" in body and limits.sound and not isinstance(body["sound"], bool):
+        errors.append(_type_error(error, "/sound", "true or false", body["sound"]))
+    for p in limits.parameters:
+        if p.name in body:
+            _parameter(error, p, body[p.name], limits, errors)
+
+
+def _parameter(error: Any, p: Any, value: object, limits: Any, errors: Errors) -> None:
+    field = "/" + p.name
+    if p.kind == "boolean":
+        if not isinstance(value, bool):
+            errors.append(_type_error(error, field, "true or false", value))
+    elif not isinstance(value, str):
+        errors.append(_type_error(error, field, "a string", value))
+    elif p.kind == "values" and value not in p.values:
+        message = (
+            f"{p.name} {value!r} is not offered by {limits.model_id}; "
+            f"use one of: {', '.join(p.values)}"
+        )
+        errors.append(error(field, "unsupported_value", message))
+    elif p.kind == "ratio" and not _is_ratio(value):
+        message = f"{p.name} {value!r} must be an aspect ratio written W:H, such as 16:9"
+        errors.append(error(field, "invalid_format", message))
+
+
+def _is_ratio(value: str) -> bool:
+    width, colon, height = value.partition(":")
+    return bool(colon) and all(
+        part.isascii() and part.isdigit() and part[0] != "0" for part in (width, height)
+    )
+
+
+def assert_same_errors(body: object) -> None:
+    assert LIMITS.validate_request(body) == reference_errors(LIMITS, body), body
+
+
+class Text(str):
+    """A str subclass: isinstance says str, so it must be judged like the plain string."""
+
+
+class Body(dict[str, Any]):
+    """A dict subclass, judged like a plain dict."""
+
+
+class Urls(list[Any]):
+    """A list subclass, judged like a plain list."""
+
+
+URL = "https://cdn.example.com/a.png"
+ODD_BODIES: list[object] = [
+    None,
+    [],
+    "model",
+    {},
+    {"model": "flux-2"},
+    {"prompt": "x"},
+    {"model": Text("flux-2"), "prompt": Text("a fox")},
+    Body(model="flux-2", prompt="a fox"),
+    {"model": "flux-2", "prompt": "a fox", 3: "x", "a/b~c": 1},
+    {"model": "flux-2", "prompt": "x" * 5001, "seed": 1, "generation_type": 5},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": Urls([URL])},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": (URL,)},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": [Text(URL)]},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": ["https://"]},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": ["https://é.png"]},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": ["https://[::1]/a"]},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": [None, 3, "ftp://x"]},
+    {"model": "kling-2-6-text-to-video", "prompt": "a", "duration": Text("5s"), "sound": 1},
+    {"model": "kling-2-6-text-to-video", "prompt": "a", "duration": ["5s"], "sound": None},
+    {"model": "seedance-1-5-pro", "prompt": "a", "fixed_lens": 0, "resolution": Text("720p")},
+    {"model": "5-lite-text-to-image", "prompt": "a", "aspect_ratio": "16:09", "quality": {}},
+    {"model": "5-lite-text-to-image", "prompt": "a", "aspect_ratio": "\uff11:2"},
+    {"model": "wan-2-5", "prompt": "a", "negative_prompt": Text("n" * 801)},
+    {"model": "wan-2-5", "prompt": "\U0001f98a" * 800, "negative_prompt": float("nan")},
+]
+
+
+@pytest.mark.parametrize("body", ODD_BODIES, ids=range(len(ODD_BODIES)))
+def test_odd_bodies_get_the_reference_errors(body: object) -> None:
+    assert_same_errors(body)
+
+
+def _values_for(limits: Any) -> st.SearchStrategy[dict[str, Any]]:
+    """Bodies near one model's rules: each field valid, broken, mistyped or absent."""
+    text = st.text(max_size=3) | st.sampled_from(["", "x" * limits.prompt_max])
+    noise = st.none() | st.booleans() | st.integers(-1, 2) | st.builds(Text, text) | text
+    url = st.sampled_from([URL, "http://x.test/a", "https://", "https://[::1]/", 7, None])
+    urls = st.lists(url, max_size=limits.max_images + 3)
+    fields: dict[str, st.SearchStrategy[Any]] = {
+        "prompt": st.sampled_from(["a fox", "x" * (limits.prompt_max + 1)]) | noise,
+        "generation_type": st.sampled_from([*limits.generation_types, "video-to-video"]) | noise,
+        "source_media_urls": urls | st.builds(Urls, urls) | noise,
+        "duration": st.sampled_from([*limits.duration_options, "7s"]) | noise,
+        "negative_prompt": st.sampled_from(["", "blurry", "n" * (limits.prompt_max + 1)]) | noise,
+        "sound": noise,
+        "aspect_ratio": st.sampled_from(["16:9", "0:1", "1:1:1"]) | noise,
+        "seed": noise,
+    }
+    for p in limits.parameters:
+        good = list(p.values) or [True, False]
+        fields[p.name] = st.sampled_from([*good, "other"]) | noise
+    model = st.sampled_from([limits.model_id, limits.model_id + "-x"]) | noise
+    return st.fixed_dictionaries({}, optional={"model": model, **fields})
+
+
+near_bodies = st.sampled_from(sorted(MODELS)).flatmap(lambda m: _values_for(MODELS[m]))
+
+
+@settings(
+    max_examples=1500,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(near_bodies)
+def test_bodies_near_the_rules_get_the_reference_errors(body: dict[str, Any]) -> None:
+    assert_same_errors(body)
+
+
+def test_every_schema_example_is_accepted_at_once() -> None:
+    # The quick path must accept the documented bodies without a slow step: a sanity check
+    # that it is not silently sending every body down the slow road.
+    calls: list[str] = []
+    watched = {"_check_prompt", "_check_source_media", "_check_optional_fields"}
+    originals: dict[str, Callable[..., Any]] = {name: getattr(LIMITS, name) for name in watched}
+
+    def spy(name: str) -> Callable[..., Any]:
+        def wrapper(*args: Any) -> Any:
+            calls.append(name)
+            return originals[name](*args)
+
+        return wrapper
+
+    bodies = [_example(m, r) for m in MODELS.values() for r in m.inputs]
+    try:
+        for name in watched:
+            setattr(LIMITS, name, spy(name))
+        assert all(LIMITS.validate_request(b) == [] for b in bodies)
+    finally:
+        for name, original in originals.items():
+            setattr(LIMITS, name, original)
+    assert calls == []
+
+
+def _example(limits: Any, rule: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {"model": limits.model_id, "prompt": "a fox", "sound": False}
+    body["generation_type"] = rule.generation_type
+    body["source_media_urls"] = [URL] * max(rule.min_images + rule.min_videos, 1)
+    if rule.max_images + rule.max_videos == 0:
+        body["source_media_urls"] = []
+    if limits.duration_options:
+        body["duration"] = limits.duration_options[0]
+    if not limits.sound:
+        del body["sound"]
+    return body
