@@ -6,8 +6,7 @@ import os
 from pathlib import Path
 
 from generator.config import Settings, load_settings
-from generator.errors import SpecInvalid, UsageError
-from generator.model import Catalog, build_catalog
+from generator.model import Catalog
 
 
 def load_catalog(spec: Path, source: str | None = None) -> Catalog:
@@ -15,22 +14,9 @@ def load_catalog(spec: Path, source: str | None = None) -> Catalog:
 
     ``source`` is the spec's name in messages and headers (default: see ``source_name``).
     """
-    from generator.loader import load_document
-    from generator.validate import validate_document
+    from generator.sources import spec_from_file
 
-    source = source or source_name(spec)
-    try:
-        raw = spec.read_bytes()
-    except FileNotFoundError:
-        raise UsageError(f"spec not found: {source}") from None
-    except OSError as exc:
-        raise UsageError(f"cannot read spec {source}: {exc.strerror}") from None
-    document = load_document(raw, source)
-    errors = validate_document(document)
-    if errors:
-        raise SpecInvalid(errors)
-    assert isinstance(document.data, dict)
-    return build_catalog(document.data, source)
+    return spec_from_file(spec, source).catalog
 
 
 def render_catalog(catalog: Catalog, settings: Settings | None = None) -> dict[str, str]:
