@@ -13,7 +13,7 @@ import json
 import os
 from pathlib import Path
 
-from generator.config import Settings, relative_posix
+from generator.config import Settings
 
 MANIFEST_NAME = ".modelspec-manifest.json"
 FORMAT = 2
@@ -75,22 +75,25 @@ def up_to_date(settings: Settings) -> bool:
         return False
     if recorded.get("inputs") != input_hashes(settings):
         return False
-    owned = [settings.root / str(rel) for rel in owned_rel]
-    if set(list_files(settings.root, owned)) - {settings.relative(path)} - set(outputs):
+    # Plain strings from here on: with 10,000 outputs, pathlib objects cost more than hashing.
+    root = str(settings.root)
+    owned = [os.path.join(root, str(rel)) for rel in owned_rel]
+    if list_files(root, owned) - {settings.relative(path)} - outputs.keys():
         return False  # a stale file: let the full check name it
-    return all(_hash_file(settings.root / str(rel)) == digest for rel, digest in outputs.items())
+    return all(
+        _hash_file(os.path.join(root, str(rel))) == digest for rel, digest in outputs.items()
+    )
 
 
-def list_files(root: Path, folders: list[Path]) -> dict[str, Path]:
-    """Every file under ``folders`` (caches and the lock aside), by path relative to ``root``."""
-    found: dict[str, Path] = {}
+def list_files(root: str | Path, folders: list[str] | list[Path]) -> set[str]:
+    """Every file under ``folders`` (caches and the lock aside), as posix paths relative to ``root``."""
+    found: set[str] = set()
     for folder in folders:
         for parent, dirs, files in os.walk(folder):
             dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS)
-            for name in files:
-                if name not in IGNORED_FILES:
-                    path = Path(parent) / name
-                    found[relative_posix(path, root)] = path
+            relative = os.path.relpath(parent, root).replace(os.sep, "/")
+            prefix = "" if relative == "." else relative + "/"
+            found.update(prefix + name for name in files if name not in IGNORED_FILES)
     return found
 
 
@@ -112,8 +115,9 @@ def _hash_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _hash_file(path: Path) -> str:
+def _hash_file(path: str | Path) -> str:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
     except OSError:
         return "missing"

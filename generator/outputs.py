@@ -38,7 +38,7 @@ class Drift:
         return bool(self.missing or self.changed or self.stale)
 
 
-def existing_outputs(root: Path, owned: list[Path]) -> dict[str, Path]:
+def existing_outputs(root: Path, owned: list[Path]) -> set[str]:
     """Every file under the owned folders, by path relative to ``root``."""
     return list_files(root, owned)
 
@@ -52,7 +52,7 @@ def compare(rendered: dict[str, str], root: Path, owned: list[Path]) -> Drift:
             missing.append(rel)
         elif path.read_bytes() != text.encode("utf-8"):
             changed.append(rel)
-    stale = sorted(set(existing_outputs(root, owned)) - set(rendered))
+    stale = sorted(existing_outputs(root, owned) - set(rendered))
     return Drift(tuple(missing), tuple(changed), tuple(stale))
 
 
