@@ -142,25 +142,30 @@ def adopt(host: Path, hooks: tuple[Path, str, dict[str, str]], hook_id: str) -> 
     assert first.returncode == 0, first.stdout + first.stderr
 
 
+def commit_all(
+    host: Path, env: dict[str, str], paths: tuple[str, ...] = ("-A",)
+) -> tuple[int, str]:
+    """Stage ``paths`` and try to commit; the exit code and everything git and the hook printed."""
+    run("git", "add", *paths, cwd=host)
+    done = run("git", "commit", "-q", "-m", "raise wan-2-5's prompt max", cwd=host, env=env)
+    return done.returncode, done.stdout + done.stderr
+
+
 def test_check_hook_refuses_drift_until_regenerated(
     tmp_path: Path, hooks: tuple[Path, str, dict[str, str]]
 ) -> None:
     host = make_host(tmp_path / "host")
     adopt(host, hooks, "modelspec-check")
-    env = hooks[2]
     bump_a_limit(host)
-    run("git", "add", "limits/models.yaml", cwd=host)
-    refused = run("git", "commit", "-q", "-m", "raise wan-2-5's prompt max", cwd=host, env=env)
-    output = refused.stdout + refused.stderr
-    assert refused.returncode != 0
+    code, output = commit_all(host, hooks[2], ("limits/models.yaml",))
+    assert code != 0
     assert "modelspec check" in output and "Failed" in output
     assert "changed: server/rest-api/tools/model_limits.py" in output
     assert "run `modelspec regen`" in output
 
     assert run(sys.executable, "-m", "generator", "regen", cwd=host).returncode == 0
-    run("git", "add", "-A", cwd=host)
-    accepted = run("git", "commit", "-q", "-m", "raise wan-2-5's prompt max", cwd=host, env=env)
-    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    code, output = commit_all(host, hooks[2])
+    assert code == 0, output
 
 
 def test_regen_hook_rewrites_outputs_and_fails_like_a_formatter(
@@ -168,17 +173,12 @@ def test_regen_hook_rewrites_outputs_and_fails_like_a_formatter(
 ) -> None:
     host = make_host(tmp_path / "host")
     adopt(host, hooks, "modelspec-regen")
-    env = hooks[2]
     bump_a_limit(host)
-    run("git", "add", "limits/models.yaml", cwd=host)
-    refused = run("git", "commit", "-q", "-m", "raise wan-2-5's prompt max", cwd=host, env=env)
-    output = refused.stdout + refused.stderr
-    assert refused.returncode != 0
+    code, output = commit_all(host, hooks[2], ("limits/models.yaml",))
+    assert code != 0
     assert "files were modified by this hook" in output
-    assert "| wan-2-5 | 900 |" in (host / "docs/rest-api-model-requirements.md").read_text(
-        encoding="utf-8"
-    )
+    page = (host / "docs/rest-api-model-requirements.md").read_text(encoding="utf-8")
+    assert "| wan-2-5 | 900 |" in page
 
-    run("git", "add", "-A", cwd=host)
-    accepted = run("git", "commit", "-q", "-m", "raise wan-2-5's prompt max", cwd=host, env=env)
-    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    code, output = commit_all(host, hooks[2])
+    assert code == 0, output
