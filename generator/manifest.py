@@ -18,7 +18,8 @@ from generator.config import Settings
 MANIFEST_NAME = ".modelspec-manifest.json"
 FORMAT = 2
 IGNORED_DIRS = {"__pycache__"}
-IGNORED_FILES = {".modelspec.lock"}
+LOCK_NAME = ".modelspec.lock"  # regen's lock, in the first owned folder
+IGNORED_FILES = {LOCK_NAME}
 _PACKAGE = Path(__file__).resolve().parent
 
 

@@ -20,10 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
-from generator.manifest import IGNORED_DIRS, IGNORED_FILES, list_files
-
-LOCK_NAME = ".modelspec.lock"
-assert LOCK_NAME in IGNORED_FILES
+from generator.manifest import IGNORED_DIRS, LOCK_NAME, list_files
 
 
 @dataclass(frozen=True)
@@ -38,11 +35,6 @@ class Drift:
         return bool(self.missing or self.changed or self.stale)
 
 
-def existing_outputs(root: Path, owned: list[Path]) -> set[str]:
-    """Every file under the owned folders, by path relative to ``root``."""
-    return list_files(root, owned)
-
-
 def compare(rendered: dict[str, str], root: Path, owned: list[Path]) -> Drift:
     """Which rendered files are missing or differ under ``root``, and which owned files are stale."""
     missing, changed = [], []
@@ -52,7 +44,7 @@ def compare(rendered: dict[str, str], root: Path, owned: list[Path]) -> Drift:
             missing.append(rel)
         elif path.read_bytes() != text.encode("utf-8"):
             changed.append(rel)
-    stale = sorted(existing_outputs(root, owned) - set(rendered))
+    stale = sorted(list_files(root, owned) - set(rendered))
     return Drift(tuple(missing), tuple(changed), tuple(stale))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator.config import Settings, load_settings
+from generator.config import Settings
 from generator.model import Catalog
 
 
@@ -17,13 +17,6 @@ def load_catalog(spec: Path, source: str | None = None) -> Catalog:
     from generator.sources import spec_from_file
 
     return spec_from_file(spec, source).catalog
-
-
-def render_catalog(catalog: Catalog, settings: Settings | None = None) -> dict[str, str]:
-    """Every output, rendered in memory, keyed by path relative to the project root."""
-    from generator.render import render_all
-
-    return render_all(catalog, settings or load_settings())
 
 
 def render_project(settings: Settings) -> dict[str, str]:

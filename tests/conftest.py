@@ -10,7 +10,8 @@ from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from generator.config import Settings
 from generator.model import Catalog
-from generator.pipeline import load_catalog, render_catalog
+from generator.pipeline import load_catalog
+from generator.render import render_all
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "models.yaml"
@@ -21,7 +22,7 @@ SETTINGS = Settings(root=ROOT, spec=SPEC, out=OUT)
 
 def render_out(catalog: Catalog) -> dict[str, str]:
     """Every output of ``catalog`` with this repo's layout, keyed by path relative to out/."""
-    return {k.removeprefix("out/"): v for k, v in render_catalog(catalog, SETTINGS).items()}
+    return {k.removeprefix("out/"): v for k, v in render_all(catalog, SETTINGS).items()}
 
 
 @pytest.fixture(scope="session")
