@@ -62,4 +62,4 @@ lock: ## Re-resolve requirements.lock from pyproject.toml (needs the network)
 	rm -rf .lockvenv
 
 clean: ## Remove .venv, test tools and caches
-	rm -rf $(VENV) .tools .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .tools .mypy_cache .ruff_cache .hypothesis .modelspec_cache

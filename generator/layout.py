@@ -28,11 +28,30 @@ class Output:
 
 @dataclass(frozen=True)
 class Context:
-    """What targets see besides the catalog: the header lines and the page's variable text."""
+    """What targets see besides the catalog: the header lines, the page's variable text, and
+    the folder where a target may cache work between runs (None: no cache)."""
 
     header: tuple[str, ...]
     regen_command: str
     page: Mapping[str, str] = field(default_factory=dict)
+    cache: Path | None = None
+
+
+CACHE_NAME = ".modelspec_cache"
+
+
+def cache_folder(settings: Settings) -> Path | None:
+    """The cache: ``.modelspec_cache`` at the project root, or $MODELSPEC_CACHE_DIR.
+
+    An empty MODELSPEC_CACHE_DIR turns the cache off. The cache only saves time: every entry
+    is keyed by the hash of all that decides its content.
+    """
+    import os
+
+    chosen = os.environ.get("MODELSPEC_CACHE_DIR")
+    if chosen is None:
+        return settings.root / CACHE_NAME
+    return Path(chosen).absolute() if chosen else None
 
 
 def header_lines(source: str, regen_command: str) -> tuple[str, ...]:

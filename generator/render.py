@@ -15,7 +15,7 @@ import jinja2
 from generator.config import Settings
 from generator.errors import TemplateFailure
 from generator.formatting import format_python
-from generator.layout import Context, Output, header_lines, output_path
+from generator.layout import Context, Output, cache_folder, header_lines, output_path
 from generator.model import Catalog
 from generator.resources import templates_dir
 
@@ -45,7 +45,7 @@ def render_all(catalog: Catalog, settings: Settings) -> dict[str, str]:
         filters.update(target.FILTERS)
     env = make_environment(filters, [settings.templates] if settings.templates else [])
     header = header_lines(catalog.source, settings.regen_command)
-    context = Context(header, settings.regen_command, settings.page)
+    context = Context(header, settings.regen_command, settings.page, cache_folder(settings))
     rendered: dict[str, str] = {}
     for target in TARGETS:
         for output in target.outputs(catalog, context):
@@ -102,8 +102,7 @@ def dump_json(data: Any) -> str:
 
 def dump_yaml(data: Any, header_lines: tuple[str, ...]) -> str:
     """YAML outputs: the header as comments, then the data in its own key order."""
-    import yaml
+    from generator import yamlout
 
     header = "".join(f"# {line}\n" for line in header_lines)
-    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, indent=2)
-    return header + body
+    return header + yamlout.dump(data)

@@ -7,20 +7,21 @@ from typing import Any
 
 from generator import contract
 from generator.layout import Context, Output
-from generator.model import Catalog
+from generator.model import Catalog, Model
 
 NAME = "openapi"
 # Where the output goes unless [tool.modelspec.outputs] moves it; a trailing "/" is a folder.
 LOCATION = "openapi/generate-media.yaml"
 FILTERS: dict[str, Callable[..., Any]] = {}
 REQUEST = "GenerateMediaRequest"
+REQUEST_DESCRIPTION = "A generation request; `model` selects the model and its limits."
 
 
 def document(catalog: Catalog) -> dict[str, Any]:
     """The fragment: the operation, the discriminated request union, one schema per model."""
     schemas: dict[str, Any] = {
         REQUEST: {
-            "description": "A generation request; `model` selects the model and its limits.",
+            "description": REQUEST_DESCRIPTION,
             "oneOf": [{"$ref": _ref(m.model_id)} for m in catalog.models],
             "discriminator": {
                 "propertyName": "model",
@@ -29,12 +30,7 @@ def document(catalog: Catalog) -> dict[str, Any]:
         }
     }
     for model in catalog.models:
-        schemas[contract.request_name(model.model_id)] = {
-            "title": f"{model.model_id} request",
-            "description": model.usage_notes,
-            **contract.request_schema(model),
-            "examples": contract.examples(model),
-        }
+        schemas[contract.request_name(model.model_id)] = request(model)
     return {
         "openapi": "3.1.0",
         "info": {
@@ -44,6 +40,16 @@ def document(catalog: Catalog) -> dict[str, Any]:
         },
         "paths": {"/v1/generate/media": {"post": _operation()}},
         "components": {"schemas": schemas},
+    }
+
+
+def request(model: Model) -> dict[str, Any]:
+    """One model's request schema, as the fragment names it under components."""
+    return {
+        "title": f"{model.model_id} request",
+        "description": model.usage_notes,
+        **contract.request_schema(model),
+        "examples": contract.examples(model),
     }
 
 

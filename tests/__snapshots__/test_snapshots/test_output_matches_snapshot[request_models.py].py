@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Union
 
 from pydantic import MISSING, BaseModel, ConfigDict, Field, RootModel, StrictBool, StrictStr
 
@@ -1822,99 +1822,104 @@ class ZImageRequest(BaseModel):
     ] = MISSING
 
 
+# Union[...] rather than A | B | ...: a long chain of | is too deep for the compiler.
 class GenerateMediaRequest(
     RootModel[
-        Model5LiteImageToImageRequest
-        | Model5LiteTextToImageRequest
-        | Flux2Request
-        | Flux21KRequest
-        | Flux22KRequest
-        | Flux2Edit1KRequest
-        | Flux2Edit2KRequest
-        | Gpt15ImageHighRequest
-        | Gpt15ImageMediumRequest
-        | GrokImageToVideoRequest
-        | GrokTextToImageRequest
-        | GrokTextToVideo6sRequest
-        | Imagen4Request
-        | Imagen4FastRequest
-        | Imagen4UltraRequest
-        | Kling25ImageToVideoProRequest
-        | Kling26ImageToVideoRequest
-        | Kling26MotionControl1080pRequest
-        | Kling26MotionControl720pRequest
-        | Kling26TextToVideoRequest
-        | Kling30MotionControl1080pRequest
-        | Kling30MotionControl720pRequest
-        | Kling30ProRequest
-        | Kling30StdRequest
-        | NanoBananaRequest
-        | NanoBanana2Request
-        | NanoBanana22KRequest
-        | NanoBanana24KRequest
-        | NanoBananaEditRequest
-        | NanoBananaProRequest
-        | NanoBananaPro2KRequest
-        | NanoBananaPro4KRequest
-        | Seedance15ProRequest
-        | SeedreamV45Request
-        | SeedreamV45EditRequest
-        | SeedreamV4EditRequest
-        | Sora2Request
-        | Sora2ProRequest
-        | Sora2ProStoryboardRequest
-        | V1ProFastI2vRequest
-        | Veo31Request
-        | Veo31FastRequest
-        | Wan25Request
-        | ZImageRequest
+        Union[
+            Model5LiteImageToImageRequest,
+            Model5LiteTextToImageRequest,
+            Flux2Request,
+            Flux21KRequest,
+            Flux22KRequest,
+            Flux2Edit1KRequest,
+            Flux2Edit2KRequest,
+            Gpt15ImageHighRequest,
+            Gpt15ImageMediumRequest,
+            GrokImageToVideoRequest,
+            GrokTextToImageRequest,
+            GrokTextToVideo6sRequest,
+            Imagen4Request,
+            Imagen4FastRequest,
+            Imagen4UltraRequest,
+            Kling25ImageToVideoProRequest,
+            Kling26ImageToVideoRequest,
+            Kling26MotionControl1080pRequest,
+            Kling26MotionControl720pRequest,
+            Kling26TextToVideoRequest,
+            Kling30MotionControl1080pRequest,
+            Kling30MotionControl720pRequest,
+            Kling30ProRequest,
+            Kling30StdRequest,
+            NanoBananaRequest,
+            NanoBanana2Request,
+            NanoBanana22KRequest,
+            NanoBanana24KRequest,
+            NanoBananaEditRequest,
+            NanoBananaProRequest,
+            NanoBananaPro2KRequest,
+            NanoBananaPro4KRequest,
+            Seedance15ProRequest,
+            SeedreamV45Request,
+            SeedreamV45EditRequest,
+            SeedreamV4EditRequest,
+            Sora2Request,
+            Sora2ProRequest,
+            Sora2ProStoryboardRequest,
+            V1ProFastI2vRequest,
+            Veo31Request,
+            Veo31FastRequest,
+            Wan25Request,
+            ZImageRequest,
+        ]
     ]
 ):
     root: Annotated[
-        Model5LiteImageToImageRequest
-        | Model5LiteTextToImageRequest
-        | Flux2Request
-        | Flux21KRequest
-        | Flux22KRequest
-        | Flux2Edit1KRequest
-        | Flux2Edit2KRequest
-        | Gpt15ImageHighRequest
-        | Gpt15ImageMediumRequest
-        | GrokImageToVideoRequest
-        | GrokTextToImageRequest
-        | GrokTextToVideo6sRequest
-        | Imagen4Request
-        | Imagen4FastRequest
-        | Imagen4UltraRequest
-        | Kling25ImageToVideoProRequest
-        | Kling26ImageToVideoRequest
-        | Kling26MotionControl1080pRequest
-        | Kling26MotionControl720pRequest
-        | Kling26TextToVideoRequest
-        | Kling30MotionControl1080pRequest
-        | Kling30MotionControl720pRequest
-        | Kling30ProRequest
-        | Kling30StdRequest
-        | NanoBananaRequest
-        | NanoBanana2Request
-        | NanoBanana22KRequest
-        | NanoBanana24KRequest
-        | NanoBananaEditRequest
-        | NanoBananaProRequest
-        | NanoBananaPro2KRequest
-        | NanoBananaPro4KRequest
-        | Seedance15ProRequest
-        | SeedreamV45Request
-        | SeedreamV45EditRequest
-        | SeedreamV4EditRequest
-        | Sora2Request
-        | Sora2ProRequest
-        | Sora2ProStoryboardRequest
-        | V1ProFastI2vRequest
-        | Veo31Request
-        | Veo31FastRequest
-        | Wan25Request
-        | ZImageRequest,
+        Union[
+            Model5LiteImageToImageRequest,
+            Model5LiteTextToImageRequest,
+            Flux2Request,
+            Flux21KRequest,
+            Flux22KRequest,
+            Flux2Edit1KRequest,
+            Flux2Edit2KRequest,
+            Gpt15ImageHighRequest,
+            Gpt15ImageMediumRequest,
+            GrokImageToVideoRequest,
+            GrokTextToImageRequest,
+            GrokTextToVideo6sRequest,
+            Imagen4Request,
+            Imagen4FastRequest,
+            Imagen4UltraRequest,
+            Kling25ImageToVideoProRequest,
+            Kling26ImageToVideoRequest,
+            Kling26MotionControl1080pRequest,
+            Kling26MotionControl720pRequest,
+            Kling26TextToVideoRequest,
+            Kling30MotionControl1080pRequest,
+            Kling30MotionControl720pRequest,
+            Kling30ProRequest,
+            Kling30StdRequest,
+            NanoBananaRequest,
+            NanoBanana2Request,
+            NanoBanana22KRequest,
+            NanoBanana24KRequest,
+            NanoBananaEditRequest,
+            NanoBananaProRequest,
+            NanoBananaPro2KRequest,
+            NanoBananaPro4KRequest,
+            Seedance15ProRequest,
+            SeedreamV45Request,
+            SeedreamV45EditRequest,
+            SeedreamV4EditRequest,
+            Sora2Request,
+            Sora2ProRequest,
+            Sora2ProStoryboardRequest,
+            V1ProFastI2vRequest,
+            Veo31Request,
+            Veo31FastRequest,
+            Wan25Request,
+            ZImageRequest,
+        ],
         Field(
             description="A generation request; `model` selects the model and its limits.",
             discriminator="model",

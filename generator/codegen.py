@@ -1,0 +1,371 @@
+"""Pydantic models from datamodel-code-generator: sharded by shape, cached, on every core.
+
+One datamodel-code-generator call over a 10,000-model document takes 80 s and 3 GB, and its
+10,000-member ``A | B | …`` union does not even compile. So the module is built in pieces:
+
+1. Each model's request schema becomes a *shape*: the schema with the model's id replaced by a
+   fixed-length placeholder. Models that differ only in their id share a shape.
+2. Each shape is looked up in the cache under the hash of everything that shapes its code (the
+   normalised schema, the code generator's version and options, this module's format).
+3. The missing shapes are generated in shards of at most ``SHARD_SIZE``, one
+   datamodel-code-generator call per shard, spread over the CPU cores. Each shard's module is
+   split per shape (its classes, the helper classes they use, their imports) and cached.
+4. The module is assembled: the imports, the shared helper classes, each model's classes with
+   its own id and class name put back, and ``GenerateMediaRequest``, the discriminated union of
+   them all, written here with ``Union[...]`` so that it compiles at any size.
+
+A shape's code never depends on which shard or slot produced it: every placeholder has the same
+length, so the same input gives the same bytes whether it came from the cache or not.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import sys
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.errors import TemplateFailure
+
+# Every option that shapes the generated code, in one place; the tool's version is pinned.
+CODEGEN_OPTIONS: dict[str, Any] = {
+    "use_missing_sentinel": True,
+    "strict_types": ["str", "int", "float", "bool"],
+    "enum_field_as_literal": "all",
+    "use_annotated": True,
+    "field_constraints": True,
+    "extra_fields": "forbid",
+    "disable_timestamp": True,
+    "formatters": ["builtin"],
+    # Pinned: otherwise the formatter reads the line length from the nearest pyproject.toml.
+    "builtin_format_line_length": 100,
+}
+CACHE_FORMAT = 1  # bump when the cached entries or the way they are made change
+SHARD_SIZE = 250  # shapes per datamodel-code-generator call
+IN_PROCESS = 100  # up to this many missing shapes, one call in this process beats spawning
+_ID = "modelspec-shape-{:06d}"
+_CLASS = "ModelspecShape{:06d}Request"
+_CANONICAL_ID, _CANONICAL_CLASS = _ID.format(0), _CLASS.format(0)
+_RESERVED = ("modelspec-shape-", "ModelspecShape")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One shape's generated code, with its placeholders, and what it needs from the module."""
+
+    classes: str
+    helpers: dict[str, str]
+    imports: dict[str, list[str]]
+
+    def as_json(self) -> str:
+        return json.dumps(
+            {"classes": self.classes, "helpers": self.helpers, "imports": self.imports},
+            sort_keys=True,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Piece:
+        data = json.loads(text)
+        if not (
+            isinstance(data.get("classes"), str)
+            and isinstance(data.get("helpers"), dict)
+            and isinstance(data.get("imports"), dict)
+        ):
+            raise ValueError("not a cache entry")
+        return cls(data["classes"], data["helpers"], data["imports"])
+
+
+@dataclass(frozen=True)
+class Member:
+    """One model of the union: its id, its class name and its request schema."""
+
+    model_id: str
+    class_name: str
+    schema: dict[str, Any]
+
+
+def generate_module(
+    members: list[Member],
+    root: str,
+    root_description: str,
+    header: str,
+    cache: Path | None,
+) -> str:
+    """The whole models module: every member's classes and the union ``root`` over them."""
+    shapes = {member.model_id: shape_of(member) for member in members}
+    salt = key_salt()
+    keys = {model_id: shape_key(shape, salt) for model_id, shape in shapes.items()}
+    pieces: dict[str, Piece] = {}
+    missing: dict[str, str] = {}
+    for model_id, key in keys.items():
+        if key in pieces or key in missing:
+            continue
+        found = _cache_read(cache, key)
+        if found is None:
+            missing[key] = shapes[model_id]
+        else:
+            pieces[key] = found
+    for key, piece in generate_pieces(missing).items():
+        pieces[key] = piece
+        _cache_write(cache, key, piece)
+    return assemble(
+        members, [pieces[keys[m.model_id]] for m in members], root, root_description, header
+    )
+
+
+def shape_of(member: Member) -> str:
+    """The member's schema as canonical JSON, its model id replaced by the placeholder."""
+    text = json.dumps(member.schema, ensure_ascii=False)  # key order is field order
+    if any(word in text for word in _RESERVED):
+        raise TemplateFailure(
+            f"request_models: the schema of {member.model_id} contains {_RESERVED[0]!r} or "
+            f"{_RESERVED[1]!r}, which the Pydantic generator reserves for its placeholders"
+        )
+    # Model ids are [A-Za-z0-9._-]: never escaped in JSON, so a plain replace is exact.
+    return text.replace(member.model_id, _CANONICAL_ID)
+
+
+def key_salt() -> bytes:
+    """What every cache key shares: this module's format, the generator's version and options."""
+    from importlib.metadata import version
+
+    parts = (
+        f"format {CACHE_FORMAT}",
+        f"datamodel-code-generator {version('datamodel-code-generator')}",
+        json.dumps(CODEGEN_OPTIONS, sort_keys=True),
+    )
+    return "\0".join(parts).encode("utf-8") + b"\0"
+
+
+def shape_key(shape: str, salt: bytes) -> str:
+    """The cache key of a shape: everything that decides the code generated for it."""
+    return hashlib.sha256(salt + shape.encode("utf-8")).hexdigest()
+
+
+def generate_pieces(missing: dict[str, str]) -> dict[str, Piece]:
+    """Generate the missing shapes, in shards, on every core when there are enough of them."""
+    if not missing:
+        return {}
+    items = list(missing.items())
+    if len(items) <= IN_PROCESS:
+        shards = [items]
+    else:
+        count = max(os.cpu_count() or 1, -(-len(items) // SHARD_SIZE))
+        shards = [items[i::count] for i in range(count)]
+    if len(shards) == 1:
+        results = [generate_shard(shards[0])]
+    else:
+        import concurrent.futures
+
+        workers = min(len(shards), os.cpu_count() or 1)
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(generate_shard, shards))
+    return {key: piece for result in results for key, piece in result.items()}
+
+
+def generate_shard(items: list[tuple[str, str]]) -> dict[str, Piece]:
+    """One datamodel-code-generator call over some shapes, split back into one piece each."""
+    schemas = {}
+    for slot, (_key, shape) in enumerate(items, start=1):
+        schemas[_CLASS.format(slot)] = json.loads(shape.replace(_CANONICAL_ID, _ID.format(slot)))
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "modelspec shapes", "version": "1"},
+        "paths": {},
+        "components": {"schemas": schemas},
+    }
+    code = run_codegen(document)
+    return {
+        key: piece for (key, _), piece in zip(items, split_module(code, len(items)), strict=True)
+    }
+
+
+def run_codegen(document: dict[str, Any], header: str | None = None) -> str:
+    """Run datamodel-code-generator as a library over an OpenAPI document held in memory."""
+    from datamodel_code_generator import generate
+    from datamodel_code_generator.enums import (
+        DataModelType,
+        InputFileType,
+        TargetPydanticVersion,
+    )
+    from datamodel_code_generator.format import PythonVersion
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        code = generate(
+            json.dumps(document),
+            input_file_type=InputFileType.OpenAPI,
+            output_model_type=DataModelType.PydanticV2BaseModel,
+            target_python_version=PythonVersion.PY_311,
+            target_pydantic_version=TargetPydanticVersion.V2_14,
+            custom_file_header=header,
+            **CODEGEN_OPTIONS,
+        )
+    if not isinstance(code, str):
+        raise TypeError("datamodel-code-generator returned several modules; expected one")
+    return code
+
+
+def split_module(code: str, slots: int) -> list[Piece]:
+    """Cut a shard's module into one piece per slot, each in its canonical placeholders."""
+    tree = ast.parse(code)
+    lines = code.splitlines(keepends=True)
+    imports: dict[str, list[str]] = {}
+    helpers: dict[str, tuple[str, set[str]]] = {}
+    owned: dict[int, list[tuple[str, set[str]]]] = {slot: [] for slot in range(1, slots + 1)}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module:
+            if node.module != "__future__":
+                imports.setdefault(node.module, []).extend(a.name for a in node.names)
+            continue
+        if not isinstance(node, ast.ClassDef):
+            raise TemplateFailure(
+                f"request_models: unexpected statement from datamodel-code-generator: "
+                f"{ast.unparse(node)[:80]}"
+            )
+        text = "".join(lines[node.lineno - 1 : node.end_lineno])
+        names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+        slot = _slot_of(node.name, slots)
+        if slot is None:
+            helpers[node.name] = (text, names)
+        else:
+            owned[slot].append((text, names))
+    pieces = []
+    for slot in range(1, slots + 1):
+        if not owned[slot]:
+            raise TemplateFailure(f"request_models: no class was generated for shape {slot}")
+        used = set().union(*(names for _, names in owned[slot]))
+        needed = _closure(used, helpers)
+        classes = "\n\n".join(text.rstrip() for text, _ in owned[slot])
+        classes = classes.replace(_CLASS.format(slot), _CANONICAL_CLASS)
+        classes = classes.replace(_ID.format(slot), _CANONICAL_ID)
+        pieces.append(
+            Piece(
+                classes=classes,
+                helpers={name: helpers[name][0].rstrip() for name in needed},
+                imports={
+                    module: sorted(n for n in names if n in used or _used_by(n, needed, helpers))
+                    for module, names in imports.items()
+                },
+            )
+        )
+    return pieces
+
+
+def _slot_of(name: str, slots: int) -> int | None:
+    prefix, suffix = _CLASS.split("{:06d}")
+    if not name.startswith(prefix):
+        return None
+    digits, rest = name[len(prefix) : len(prefix) + 6], name[len(prefix) + 6 :]
+    if not digits.isdigit() or not rest.startswith(suffix) or not 1 <= int(digits) <= slots:
+        return None
+    tail = rest[len(suffix) :]
+    return int(digits) if tail == "" or tail.isdigit() else None
+
+
+def _closure(used: set[str], helpers: dict[str, tuple[str, set[str]]]) -> list[str]:
+    """The helper classes ``used`` needs, directly or through other helpers, in module order."""
+    needed: set[str] = set()
+    todo = [name for name in used if name in helpers]
+    while todo:
+        name = todo.pop()
+        if name not in needed:
+            needed.add(name)
+            todo.extend(n for n in helpers[name][1] if n in helpers and n not in needed)
+    return [name for name in helpers if name in needed]
+
+
+def _used_by(name: str, needed: Iterable[str], helpers: dict[str, tuple[str, set[str]]]) -> bool:
+    return any(name in helpers[helper][1] for helper in needed)
+
+
+def assemble(
+    members: list[Member], pieces: list[Piece], root: str, root_description: str, header: str
+) -> str:
+    """The module from its pieces; the formatter that runs after it settles the layout."""
+    imports: dict[str, set[str]] = {
+        "typing": {"Annotated", "Union"},
+        "pydantic": {"Field", "RootModel"},
+    }
+    helpers: dict[str, str] = {}
+    for member, piece in zip(members, pieces, strict=True):
+        for module, names in piece.imports.items():
+            imports.setdefault(module, set()).update(names)
+        for name, text in piece.helpers.items():
+            if helpers.setdefault(name, text) != text:
+                raise TemplateFailure(
+                    f"request_models: helper class {name} differs between shapes "
+                    f"(first seen again with {member.model_id})"
+                )
+    sections: dict[bool, list[str]] = {True: [], False: []}
+    for module, imported in sorted(imports.items()):
+        line = f"from {module} import {', '.join(sorted(imported, key=_import_order))}"
+        sections[module in sys.stdlib_module_names].append(line)
+    head = "\n\n".join(
+        [header, "from __future__ import annotations", *map("\n".join, sections.values())]
+    )
+    parts = [head, *helpers.values()]
+    for member, piece in zip(members, pieces, strict=True):
+        parts.append(
+            piece.classes.replace(_CANONICAL_CLASS, member.class_name).replace(
+                _CANONICAL_ID, member.model_id
+            )
+        )
+    union = "Union[" + ", ".join(member.class_name for member in members) + "]"
+    parts.append(
+        f"# Union[...] rather than A | B | ...: a long chain of | is too deep for the compiler.\n"
+        f"class {root}(RootModel[{union}]):\n"
+        f"    root: Annotated[\n"
+        f"        {union},\n"
+        f'        Field(description={json.dumps(root_description)}, discriminator="model"),\n'
+        f"    ]"
+    )
+    return "\n\n\n".join(parts) + "\n"
+
+
+def _import_order(name: str) -> tuple[int, str]:
+    """Constants, then classes, then functions: isort's order within one import."""
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
+
+
+def _cache_read(cache: Path | None, key: str) -> Piece | None:
+    if cache is None:
+        return None
+    try:
+        return Piece.from_json((cache / key[:2] / f"{key}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _cache_write(cache: Path | None, key: str, piece: Piece) -> None:
+    """Store one piece; a cache that cannot be written only costs time later."""
+    if cache is None:
+        return
+    try:
+        _prepare(cache)
+        folder = cache / key[:2]
+        folder.mkdir(exist_ok=True)
+        temporary = folder / f".{key}.{os.getpid()}.tmp"
+        temporary.write_text(piece.as_json(), encoding="utf-8")
+        os.replace(temporary, folder / f"{key}.json")
+    except OSError:
+        pass
+
+
+def _prepare(cache: Path) -> None:
+    """Create the cache folder, marked as a cache for git and for backup tools."""
+    if (cache / "CACHEDIR.TAG").is_file():
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    (cache / ".gitignore").write_text("# Created by modelspec.\n*\n", encoding="utf-8")
+    (cache / "CACHEDIR.TAG").write_text(
+        "Signature: 8a477f597d28d172789f06886806bc55\n"
+        "# This file is a cache directory tag created by modelspec.\n",
+        encoding="utf-8",
+    )
