@@ -33,8 +33,9 @@ def render_project(settings: Settings) -> dict[str, str]:
 
 def load_project(settings: Settings) -> Catalog:
     """The catalog of the configured spec, named relative to the project root."""
-    name = settings.relative(settings.spec)
-    return load_catalog(settings.spec, None if name.startswith("..") else name)
+    from generator.sources import project_spec
+
+    return project_spec(settings).catalog
 
 
 def display_path(path: Path) -> str:

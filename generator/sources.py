@@ -30,13 +30,16 @@ class LoadedSpec:
     catalog: Catalog
 
 
-def load_spec(raw: bytes, name: str) -> LoadedSpec:
-    """Load and validate ``raw``; raise SpecInvalid with every problem."""
+def load_spec(raw: bytes, name: str, cache: Path | None = None) -> LoadedSpec:
+    """Load and validate ``raw``; raise SpecInvalid with every problem.
+
+    ``cache`` is the folder where validation remembers models already proven valid.
+    """
     from generator.loader import load_document
     from generator.validate import validate_document
 
     document = load_document(raw, name)
-    errors = validate_document(document)
+    errors = validate_document(document, cache)
     if errors:
         raise SpecInvalid(errors)
     assert isinstance(document.data, dict)
@@ -46,11 +49,15 @@ def load_spec(raw: bytes, name: str) -> LoadedSpec:
 
 def project_spec(settings: Settings) -> LoadedSpec:
     """The configured spec, named relative to the project root as ``regen`` names it."""
+    from generator.layout import cache_folder
+
     name = settings.relative(settings.spec)
-    return spec_from_file(settings.spec, None if name.startswith("..") else name)
+    return spec_from_file(
+        settings.spec, None if name.startswith("..") else name, cache_folder(settings)
+    )
 
 
-def spec_from_file(spec: Path, name: str | None = None) -> LoadedSpec:
+def spec_from_file(spec: Path, name: str | None = None, cache: Path | None = None) -> LoadedSpec:
     """The spec in the file ``spec``; a missing or unreadable file is a UsageError."""
     name = name or source_name(spec)
     try:
@@ -59,7 +66,7 @@ def spec_from_file(spec: Path, name: str | None = None) -> LoadedSpec:
         raise UsageError(f"spec not found: {name}") from None
     except OSError as exc:
         raise UsageError(f"cannot read spec {name}: {exc.strerror}") from None
-    return load_spec(raw, name)
+    return load_spec(raw, name, cache)
 
 
 def spec_at_ref(spec: Path, ref: str) -> LoadedSpec:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from generator.errors import SpecError
@@ -29,27 +32,83 @@ def spec_schema() -> dict[str, Any]:
     return schema
 
 
-def validate_document(doc: Document) -> list[SpecError]:
-    """Every problem of ``doc``: load errors, schema errors and semantic errors, sorted."""
-    located = list(_schema_errors(doc))
+def validate_document(doc: Document, cache: Path | None = None) -> list[SpecError]:
+    """Every problem of ``doc``: load errors, schema errors and semantic errors, sorted.
+
+    With a ``cache`` folder, models that an earlier run found valid against this same schema
+    (the same model id and data, hashed) skip the JSON Schema; everything else runs in full.
+    """
+    proven = _ProvenModels(cache, doc.data)
+    located = list(_schema_errors(doc, proven.known))
     errors = doc.errors + [error for _, error in located]
     broken = {_model_of(loc) for loc, _ in located} | {_model_of(loc) for loc in doc.rejected}
     if isinstance(doc.data, dict):
         errors += _semantic_errors(doc, broken)
+    if not errors:
+        proven.save()
     return sorted(set(errors))
+
+
+class _ProvenModels:
+    """The hashes of models that passed the schema, kept between runs in the cache folder.
+
+    A hash covers the model id, its data, the schema's bytes and the jsonschema version, so
+    a changed model, schema or validator is validated again. Only a fully valid spec is saved.
+    """
+
+    def __init__(self, cache: Path | None, data: object) -> None:
+        self.hashes: dict[str, str] = {}
+        self.known: set[str] = set()
+        self.file: Path | None = None
+        models = data.get("models") if isinstance(data, dict) else None
+        if cache is None or not isinstance(models, dict):
+            return
+        from importlib.metadata import version
+
+        salt = hashlib.sha256(spec_schema_path().read_bytes())
+        salt.update(f"jsonschema {version('jsonschema')}".encode())
+        self.file = cache / "spec-schema" / f"{salt.hexdigest()}.txt"
+        for model_id, model in models.items():
+            text = json.dumps([model_id, model], sort_keys=True, ensure_ascii=False)
+            self.hashes[model_id] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        try:
+            saved = set(self.file.read_text(encoding="ascii").split())
+        except (OSError, ValueError):
+            return
+        self.known = {model_id for model_id, h in self.hashes.items() if h in saved}
+
+    def save(self) -> None:
+        if self.file is None or self.known == set(self.hashes):
+            return
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.file.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text("".join(f"{h}\n" for h in sorted(self.hashes.values())))
+            os.replace(temporary, self.file)
+        except OSError:
+            pass  # a cache that cannot be written only costs time later
 
 
 def _model_of(loc: Loc) -> str | None:
     return str(loc[1]) if len(loc) >= 2 and loc[0] == "models" else None
 
 
-def _schema_errors(doc: Document) -> Iterator[tuple[Loc, SpecError]]:
+def _schema_errors(doc: Document, known: set[str]) -> Iterator[tuple[Loc, SpecError]]:
     """The schema's complaints, one per problem: a value the loader refused, or whose type is
-    wrong, is not also reported for its range, and a bad key is reported once."""
+    wrong, is not also reported for its range, and a bad key is reported once. The models in
+    ``known`` passed this schema before and are left out (one stays: models needs one)."""
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(spec_schema())
-    errors = [e for e in validator.iter_errors(doc.data) if not _refused(doc, e.absolute_path)]
+    instance = doc.data
+    if known and isinstance(instance, dict) and isinstance(instance.get("models"), dict):
+        models = instance["models"]
+        rest = {k: v for k, v in models.items() if k not in known}
+        if not rest:
+            first = next(iter(models))
+            rest = {first: models[first]}
+        instance = {**instance, "models": rest}
+    errors = [e for e in validator.iter_errors(instance) if not _refused(doc, e.absolute_path)]
     mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
     bad_keys: set[Loc] = set()
     for error in errors:

@@ -27,6 +27,7 @@ _ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 def dump(data: Any) -> str:
     """``data`` as a YAML document, ending with a newline."""
+    _STRINGS.clear()
     lines: list[str] = []
     if isinstance(data, dict) and data:
         _mapping(data, "", lines)
@@ -37,12 +38,19 @@ def dump(data: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
+# The strings of one document as written: a large one repeats the same few thousand.
+_STRINGS: dict[str, str] = {}
+
+
 def scalar(value: Any) -> str:
     """One scalar (or an empty collection) as YAML text."""
-    if isinstance(value, str):
-        if _PLAIN.fullmatch(value) and value.lower() not in _RESERVED:
-            return value
-        return _ESCAPE.sub(_escape, json.dumps(value, ensure_ascii=False))
+    if type(value) is str:
+        text = _STRINGS.get(value)
+        if text is None:
+            text = _STRINGS[value] = _string(value)
+        return text
+    if isinstance(value, str):  # a str subclass: not worth remembering
+        return _string(value)
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -56,6 +64,12 @@ def scalar(value: Any) -> str:
     if value == []:
         return "[]"
     raise TypeError(f"cannot write {type(value).__name__} as YAML")
+
+
+def _string(value: str) -> str:
+    if _PLAIN.fullmatch(value) and value.lower() not in _RESERVED:
+        return value
+    return _ESCAPE.sub(_escape, json.dumps(value, ensure_ascii=False))
 
 
 def _escape(match: re.Match[str]) -> str:
