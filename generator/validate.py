@@ -336,11 +336,20 @@ def _semantic_errors(doc: Document, broken: set[str | None]) -> list[SpecError]:
     models = doc.data.get("models")
     if not isinstance(models, dict):
         return errors
+    from generator.contract import request_name
+
     folded: dict[str, str] = {}
+    classes: dict[str, str] = {}
     for model_id, model in models.items():
         other = folded.setdefault(model_id.casefold(), model_id)
         if other != model_id:
             message = f"differs from model {other} only in letter case; ids must differ in more"
+            errors.append(doc.error(("models", model_id), message, key=True))
+        elif (other := classes.setdefault(request_name(model_id), model_id)) != model_id:
+            message = (
+                f"gives the same schema and class name, {request_name(model_id)}, as model "
+                f"{other}; ids must differ in more than punctuation"
+            )
             errors.append(doc.error(("models", model_id), message, key=True))
         if model_id not in broken and isinstance(model, dict):
             errors += _model_errors(doc, model_id, model)

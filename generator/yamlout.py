@@ -58,7 +58,7 @@ def scalar(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return json.dumps(value)
+        return _float(value)
     if value == {}:
         return "{}"
     if value == []:
@@ -70,6 +70,18 @@ def _string(value: str) -> str:
     if _PLAIN.fullmatch(value) and value.lower() not in _RESERVED:
         return value
     return _ESCAPE.sub(_escape, json.dumps(value, ensure_ascii=False))
+
+
+def _float(value: float) -> str:
+    """A float YAML 1.1 reads back as a float: it needs a dot, and a sign in the exponent."""
+    if value != value:
+        return ".nan"
+    if value in (float("inf"), float("-inf")):
+        return ".inf" if value > 0 else "-.inf"
+    mantissa, _, exponent = repr(value).partition("e")
+    if "." not in mantissa:
+        mantissa += ".0"
+    return mantissa + (f"e{exponent}" if exponent else "")
 
 
 def _escape(match: re.Match[str]) -> str:
