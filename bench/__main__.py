@@ -103,6 +103,19 @@ def time_size(results: Results, size: int, project: Path, runs: int) -> None:
     results.add("datamodel-codegen", size, measure(codegen, project, fewer, timeout))
 
 
+def time_distinct(results: Results, size: int, project: Path) -> None:
+    """The worst case for the Pydantic generator: no two models share a request shape."""
+    timeout = 900.0
+    say(f"{size:,} distinct shapes: cold regen")
+    cold = measure(modelspec("regen"), project, 1, timeout, lambda: reset(project))
+    results.add("distinct: regen, cold", size, cold)
+    if cold.failed:
+        return
+    say(f"{size:,} distinct shapes: regen after one model changed")
+    changed = measure(modelspec("regen"), project, 3, timeout, lambda: bump_one_model(project))
+    results.add("distinct: regen, one model changed", size, changed)
+
+
 def time_import(results: Results, size: int, project: Path, runs: int) -> None:
     """Import model_limits.py with bytecode cached: one untimed import writes the cache."""
     if not (project / "out" / "model_limits.py").is_file():
@@ -148,6 +161,10 @@ def main(argv: list[str] | None = None) -> int:
             projects[size] = write_project(Path(tmp) / f"models-{size}", size)
             time_size(results, size, projects[size], args.runs)
         smallest, largest = args.sizes[0], args.sizes[-1]
+        if largest >= 1_000:
+            say(f"{largest:,} models, every one its own shape: writing the spec")
+            distinct = write_project(Path(tmp) / f"distinct-{largest}", largest, distinct=True)
+            time_distinct(results, largest, distinct)
         if (projects[smallest] / "out" / "model_limits.py").is_file():
             time_validators(results, projects[smallest] / "out")
         for size in sorted({smallest, largest}):

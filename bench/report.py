@@ -122,6 +122,7 @@ def markdown(results: Results) -> str:
         "",
         *_anchors(results),
         *_modelspec(results),
+        *_distinct(results),
         *_validators(results),
         *_imports(results),
     ]
@@ -182,6 +183,28 @@ def _modelspec(results: Results) -> list[str]:
         growth = ratio(results.median("regen, cold", 10_000), results.median("regen, cold", 1_000))
         lines += [f"Cold regen, growth from 1,000 to 10,000 models: {growth} (target ≤ x11).", ""]
     return lines
+
+
+def _distinct(results: Results) -> list[str]:
+    rows = [(size, what) for (what, size) in results.series if what.startswith("distinct: ")]
+    if not rows:
+        return []
+    lines = [
+        "## Worst case for the Pydantic generator: every model its own shape",
+        "",
+        "Above, a variant differs from its original model only in its id, so it shares the",
+        "original's request shape and datamodel-code-generator runs once per shape (44 times).",
+        "Here every variant also has its own prompt_max: no two models share a shape, every",
+        "shape goes through datamodel-code-generator, in shards on both cores.",
+        "",
+        "| run | models | median | peak memory |",
+        "|---|---|---|---|",
+    ]
+    for size, what in sorted(rows):
+        series = results.series[(what, size)]
+        label = LABELS[what.removeprefix("distinct: ")]
+        lines.append(f"| {label} | {size:,} | {cell(series)} | {mib(series.peak_mib)} |")
+    return [*lines, ""]
 
 
 LABELS = {

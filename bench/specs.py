@@ -25,8 +25,13 @@ class _NoAliases(yaml.SafeDumper):
         return True
 
 
-def spec_data(size: int) -> dict[str, Any]:
-    """The real spec grown to ``size`` models: the originals first, then numbered variants."""
+def spec_data(size: int, distinct: bool = False) -> dict[str, Any]:
+    """The real spec grown to ``size`` models: the originals first, then numbered variants.
+
+    A variant differs from its original only in its id, as variants per resolution do, so
+    its request schema has the same shape. With ``distinct``, each variant also gets its own
+    prompt_max, so every model has a shape of its own: the Pydantic generator's worst case.
+    """
     data = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     originals = data["models"]
     if size < len(originals):
@@ -36,12 +41,15 @@ def spec_data(size: int) -> dict[str, Any]:
     index = 0
     while len(models) < size:
         base = ids[index % len(ids)]
-        models[f"{base}-v{index // len(ids) + 1:04d}"] = copy.deepcopy(originals[base])
+        variant = copy.deepcopy(originals[base])
+        if distinct:
+            variant["prompt_max"] = max(1, variant["prompt_max"] - index // len(ids) - 1)
+        models[f"{base}-v{index // len(ids) + 1:04d}"] = variant
         index += 1
     return {**data, "models": models}
 
 
-def write_project(folder: Path, size: int) -> Path:
+def write_project(folder: Path, size: int, distinct: bool = False) -> Path:
     """A throwaway project with a ``size``-model spec in ``folder/spec/models.yaml``.
 
     The pyproject.toml marks the project root, so the generated headers name the spec the
@@ -51,7 +59,7 @@ def write_project(folder: Path, size: int) -> Path:
     (folder / "pyproject.toml").write_text('[project]\nname = "bench"\n', encoding="utf-8")
     shutil.copy(ROOT / "spec" / "models.schema.json", folder / "spec" / "models.schema.json")
     spec = folder / "spec" / "models.yaml"
-    write_spec(spec, spec_data(size))
+    write_spec(spec, spec_data(size, distinct))
     return folder
 
 

@@ -14,6 +14,7 @@ OpenAPI fragment, the Pydantic models), so they cannot disagree. The rules, made
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from generator.model import InputRule, Model, Parameter
@@ -138,8 +139,13 @@ def variant_schema(model: Model, rule: InputRule) -> dict[str, Any]:
     }
 
 
+@cache
 def request_schema(model: Model) -> dict[str, Any]:
-    """The request schema of ``model``: one closed object, or one of its per-mode variants."""
+    """The request schema of ``model``: one closed object, or one of its per-mode variants.
+
+    Several targets need it, so it is computed once per model (models are frozen); the
+    result is shared, and no caller may change it.
+    """
     if len(model.inputs) == 1:
         return variant_schema(model, model.inputs[0])
     return {"oneOf": [variant_schema(model, rule) for rule in model.inputs]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -23,7 +24,12 @@ def py_literal(value: object) -> str:
     raise TypeError(f"no Python literal for {type(value).__name__}")
 
 
+_PLAIN_ASCII = re.compile(r"[ !#-\[\]-~]*")  # printable ASCII except " and the backslash
+
+
 def _py_string(text: str) -> str:
+    if _PLAIN_ASCII.fullmatch(text):  # most text: nothing to escape
+        return f'"{text}"'
     # ruff prefers double quotes unless single quotes need fewer escapes.
     quote = "'" if text.count('"') > text.count("'") else '"'
     out = []
