@@ -18,7 +18,7 @@ database has (pricing hints, display names) pass through unchanged.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -830,7 +830,7 @@ _URL_STARTS = frozenset(
     _URL_PREFIX + first
     for first in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz["
 )
-_URL_START_LENGTH = len(_URL_PREFIX) + 1
+_URL_START = slice(len(_URL_PREFIX) + 1)  # url[_URL_START] is the part _URL_STARTS holds
 
 
 def get_model_limits(model_id: str) -> ModelLimits | None:
@@ -885,7 +885,8 @@ def validate_request(body: object) -> list[RequestError]:
     """
     # The API server calls this on every request, so each step first accepts the common valid
     # case in a few operations (exact types, rules precomputed per model). Anything else goes
-    # to the step's _check_* function, which reports every problem of that step, in order.
+    # to the step's _check_* function, which reports every problem of that step, in order;
+    # the errors come from tables that keep them once built (see _Kept).
     if not isinstance(body, dict):
         return [_NOT_AN_OBJECT]
     errors: list[RequestError] = []
@@ -910,23 +911,26 @@ def validate_request(body: object) -> list[RequestError]:
     if "source_media_urls" in body:
         present += 1
         urls = body["source_media_urls"]
-        if type(urls) is list and mode is not None and mode.least <= len(urls) <= mode.most:
+        if type(urls) is list:
             for url in urls:
-                if type(url) is not str or url[:_URL_START_LENGTH] not in _URL_STARTS:
+                if type(url) is not str or url[_URL_START] not in _URL_STARTS:
                     _check_source_media(urls, rules, mode, errors)
                     break
+            else:  # every URL is fine; only their number may not be
+                if mode is not None and not mode.least <= len(urls) <= mode.most:
+                    _check_source_media_count(len(urls), rules, mode, errors)
         else:
             _check_source_media(urls, rules, mode, errors)
     elif mode is not None and mode.least:
-        _check_source_media([], rules, mode, errors)
+        _check_source_media_count(0, rules, mode, errors)
     if len(body) > present:
         _check_other_fields(body, rules, errors)
     return errors
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Mode:
-    """How many source_media_urls one generation type takes."""
+    """How many source_media_urls one generation type takes (hashed by identity: one per rule)."""
 
     least: int
     most: int
@@ -1018,10 +1022,42 @@ _set_field, _set_code, _set_message = (
     RequestError.__dict__[name].__set__ for name in ("field", "code", "message")
 )
 
+_KEEP = 256  # errors kept per kind of error
+_KEEP_LONGEST = 1_000  # characters of the longest message kept
 
-def _pointer(key: object) -> str:
-    """The JSON pointer to a top-level field."""
-    return "/" + str(key).replace("~", "~0").replace("/", "~1")
+
+class _Kept(dict[Any, RequestError]):
+    """The errors ``build`` makes, kept; used as a decorator on ``build``. ``table[a, b]`` is
+    ``build(a, b)`` (``table[a]`` for a lone argument), built the first time, shared after that.
+
+    Building an error takes longer than checking a body, and a client that breaks a rule tends
+    to break it the same way on every request; errors are immutable, so one can be shared.
+    ``build``'s arguments are all its message depends on (a body's values come in as the
+    message shows them), so a kept error is the one ``build`` would make. A table keeps at
+    most _KEEP errors, none with a message longer than _KEEP_LONGEST (so it holds no long
+    value from a body), and starts over when full. Two threads may build the same error;
+    both build equal errors, and either may stay.
+    """
+
+    __slots__ = ("build",)
+
+    def __init__(self, build: Callable[..., RequestError]) -> None:
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, key: Any) -> RequestError:
+        error = self.build(*key) if type(key) is tuple else self.build(key)
+        if len(error.message) <= _KEEP_LONGEST:
+            if len(self) >= _KEEP:
+                self.clear()
+            self[key] = error
+        return error
+
+
+@_Kept
+def _type_error(field: str, expected: str, kind: type) -> RequestError:
+    """The error for a value of type ``kind`` where ``expected`` is."""
+    return _error(field, "invalid_type", f"{field[1:]} must be {expected}, not {_json_type(kind)}")
 
 
 _JSON_TYPES = {
@@ -1036,27 +1072,20 @@ _JSON_TYPES = {
 }
 
 
-def _type_error(field: str, expected: str, value: object) -> RequestError:
-    return _error(field, "invalid_type", f"{field[1:]} must be {expected}, not {_json_type(value)}")
-
-
-def _json_type(value: object) -> str:
-    name = _JSON_TYPES.get(type(value))
+def _json_type(kind: type) -> str:
+    """How the JSON Schema names values of type ``kind``, subclasses included."""
+    name = _JSON_TYPES.get(kind)
     if name is not None:
         return name
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list | tuple):
-        return "an array"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
+    for base, name in _JSON_TYPES.items():  # bool before int: bool is an int subclass
+        if issubclass(kind, base):
+            return name
+    return kind.__name__
+
+
+def _pointer(key: object) -> str:
+    """The JSON pointer to a top-level field."""
+    return "/" + str(key).replace("~", "~0").replace("/", "~1")
 
 
 def _check_model(body: dict[Any, Any], errors: list[RequestError]) -> _Rules | None:
@@ -1065,28 +1094,35 @@ def _check_model(body: dict[Any, Any], errors: list[RequestError]) -> _Rules | N
         return None
     model_id = body["model"]
     if not isinstance(model_id, str):
-        errors.append(_type_error("/model", "a string", model_id))
+        errors.append(_type_error["/model", "a string", type(model_id)])
         return None
     rules = _RULES.get(model_id) or _rules(model_id)
     if rules is None:
-        errors.append(
-            _error("/model", "unknown_model", f"model {model_id!r} is not a known model_id")
-        )
+        errors.append(_unknown_model[repr(model_id)])
     return rules
 
 
+@_Kept
+def _unknown_model(shown: str) -> RequestError:
+    return _error("/model", "unknown_model", f"model {shown} is not a known model_id")
+
+
 def _check_prompt(body: dict[Any, Any], rules: _Rules | None, errors: list[RequestError]) -> None:
-    if "prompt" not in body:
+    prompt = body.get("prompt")
+    if prompt is None and "prompt" not in body:
         errors.append(_PROMPT_MISSING)
-        return
-    prompt = body["prompt"]
-    if not isinstance(prompt, str):
-        errors.append(_type_error("/prompt", "a string", prompt))
+    elif not isinstance(prompt, str):
+        errors.append(_type_error["/prompt", "a string", type(prompt)])
     elif not prompt:
         errors.append(_PROMPT_EMPTY)
     elif rules is not None and len(prompt) > rules.prompt_max:
-        message = f"prompt has {len(prompt):,} characters; {rules.allows_at_most}"
-        errors.append(_error("/prompt", "prompt_too_long", message))
+        errors.append(_prompt_too_long[len(prompt), rules])
+
+
+@_Kept
+def _prompt_too_long(length: int, rules: _Rules) -> RequestError:
+    message = f"prompt has {length:,} characters; {rules.allows_at_most}"
+    return _error("/prompt", "prompt_too_long", message)
 
 
 def _allowed_fields(limits: ModelLimits) -> set[str]:
@@ -1101,67 +1137,89 @@ def _allowed_fields(limits: ModelLimits) -> set[str]:
     return allowed
 
 
-def _unsupported_fields(body: dict[Any, Any], rules: _Rules) -> list[RequestError]:
-    return [
-        _error(
-            _pointer(key), "unsupported_field", f"{key} is not accepted by {rules.limits.model_id}"
-        )
-        for key in body
-        if key not in rules.fields
-    ]
+@_Kept
+def _unsupported_field(name: str, rules: _Rules) -> RequestError:
+    message = f"{name} is not accepted by {rules.limits.model_id}"
+    return _error(_pointer(name), "unsupported_field", message)
 
 
 def _check_generation_type(kind: object, rules: _Rules, errors: list[RequestError]) -> _Mode | None:
     if not isinstance(kind, str):
-        errors.append(_type_error("/generation_type", "a string", kind))
+        errors.append(_type_error["/generation_type", "a string", type(kind)])
         return None
     mode = rules.modes.get(kind)
     if mode is None:
-        accepted = ", ".join(rules.limits.generation_types)
-        message = f"generation_type {kind!r} is not supported by {rules.limits.model_id}; use one of: {accepted}"
-        errors.append(_error("/generation_type", "unsupported_generation_type", message))
+        errors.append(_unsupported_generation_type[repr(kind), rules])
     return mode
+
+
+@_Kept
+def _unsupported_generation_type(shown: str, rules: _Rules) -> RequestError:
+    accepted = ", ".join(rules.limits.generation_types)
+    message = f"generation_type {shown} is not supported by {rules.limits.model_id}; use one of: {accepted}"
+    return _error("/generation_type", "unsupported_generation_type", message)
 
 
 def _check_source_media(
     urls: object, rules: _Rules, mode: _Mode | None, errors: list[RequestError]
 ) -> None:
     if not isinstance(urls, list):
-        errors.append(_type_error("/source_media_urls", "an array of https:// URLs", urls))
+        errors.append(_type_error["/source_media_urls", "an array of https:// URLs", type(urls)])
         return
     for index, url in enumerate(urls):
         if not isinstance(url, str):
-            errors.append(_type_error(f"/source_media_urls/{index}", "a string", url))
-        elif not _is_https_url(url):
-            field = f"/source_media_urls/{index}"
-            errors.append(_error(field, "invalid_url", f"{field[1:]} must be an https:// URL"))
-    if mode is None:
-        return
+            errors.append(_type_error[f"/source_media_urls/{index}", "a string", type(url)])
+        elif url[_URL_START] not in _URL_STARTS:
+            errors.append(_invalid_url[index])
+    if mode is not None:
+        _check_source_media_count(len(urls), rules, mode, errors)
+
+
+def _check_source_media_count(
+    count: int, rules: _Rules, mode: _Mode, errors: list[RequestError]
+) -> None:
+    if count > mode.most:
+        errors.append(_too_many_source_media[count, rules, mode])
+    elif count < mode.least:
+        errors.append(_too_few_source_media[count, rules, mode])
+
+
+@_Kept
+def _invalid_url(index: int) -> RequestError:
+    field = f"/source_media_urls/{index}"
+    return _error(field, "invalid_url", f"{field[1:]} must be an https:// URL")
+
+
+@_Kept
+def _too_many_source_media(count: int, rules: _Rules, mode: _Mode) -> RequestError:
     where = f"{rules.limits.model_id} {mode.rule.generation_type}"
-    if len(urls) > mode.most:
-        message = f"source_media_urls has {len(urls)} URLs; {where} allows at most {mode.most}"
-        errors.append(_error("/source_media_urls", "too_many_source_media", message))
-    elif len(urls) < mode.least:
-        message = f"source_media_urls has {len(urls)} URLs; {where} needs at least {mode.least}"
-        errors.append(_error("/source_media_urls", "too_few_source_media", message))
+    message = f"source_media_urls has {count} URLs; {where} allows at most {mode.most}"
+    return _error("/source_media_urls", "too_many_source_media", message)
 
 
-def _is_https_url(url: str) -> bool:
-    """``https://`` then a host that starts with an ASCII letter, digit or ``[`` (IPv6)."""
-    return url[:_URL_START_LENGTH] in _URL_STARTS
+@_Kept
+def _too_few_source_media(count: int, rules: _Rules, mode: _Mode) -> RequestError:
+    where = f"{rules.limits.model_id} {mode.rule.generation_type}"
+    message = f"source_media_urls has {count} URLs; {where} needs at least {mode.least}"
+    return _error("/source_media_urls", "too_few_source_media", message)
 
 
 def _check_other_fields(body: dict[Any, Any], rules: _Rules, errors: list[RequestError]) -> None:
     """The fields beyond the common four: unsupported ones, then the optional ones."""
-    if not body.keys() <= rules.fields:
-        # Reported right after the model's and the prompt's errors, as the contract orders them.
-        after = sum(1 for e in errors if e.field in ("/model", "/prompt"))
-        errors[after:after] = _unsupported_fields(body, rules)
+    fields = rules.fields
+    if not fields.issuperset(body):
+        # Reported right after the prompt's error, as the contract orders them. The model is
+        # known here, so the prompt's is the only error that can come first.
+        at = 1 if errors and errors[0].field == "/prompt" else 0
+        for key in body:
+            if key not in fields:
+                errors.insert(at, _unsupported_field[str(key), rules])
+                at += 1
     for name, kind, accepted in rules.closed:
         if name in body:
             value = body[name]
             if type(value) is not kind or value not in accepted:
-                _check_optional_fields(body, rules.limits, errors)
+                _check_optional_fields(body, rules, errors)
                 return
     for name in rules.open:
         if name in body:
@@ -1169,56 +1227,69 @@ def _check_other_fields(body: dict[Any, Any], rules: _Rules, errors: list[Reques
             if type(value) is not str or not (
                 len(value) <= rules.prompt_max if name == "negative_prompt" else _is_ratio(value)
             ):
-                _check_optional_fields(body, rules.limits, errors)
+                _check_optional_fields(body, rules, errors)
                 return
 
 
-def _check_optional_fields(
-    body: dict[Any, Any], limits: ModelLimits, errors: list[RequestError]
-) -> None:
+def _check_optional_fields(body: dict[Any, Any], rules: _Rules, errors: list[RequestError]) -> None:
+    limits = rules.limits
     if "duration" in body and limits.duration_options:
         duration = body["duration"]
         if not isinstance(duration, str):
-            errors.append(_type_error("/duration", "a string", duration))
+            errors.append(_type_error["/duration", "a string", type(duration)])
         elif duration not in limits.duration_options:
-            accepted = ", ".join(limits.duration_options)
-            message = (
-                f"duration {duration!r} is not offered by {limits.model_id}; use one of: {accepted}"
-            )
-            errors.append(_error("/duration", "unsupported_duration", message))
+            errors.append(_unsupported_duration[repr(duration), rules])
     if "negative_prompt" in body and limits.negative_prompt:
         negative = body["negative_prompt"]
         if not isinstance(negative, str):
-            errors.append(_type_error("/negative_prompt", "a string", negative))
+            errors.append(_type_error["/negative_prompt", "a string", type(negative)])
         elif len(negative) > limits.prompt_max:
-            message = (
-                f"negative_prompt has {len(negative):,} characters; "
-                f"{limits.model_id} allows at most {limits.prompt_max:,}"
-            )
-            errors.append(_error("/negative_prompt", "negative_prompt_too_long", message))
+            errors.append(_negative_prompt_too_long[len(negative), rules])
     if "sound" in body and limits.sound and not isinstance(body["sound"], bool):
-        errors.append(_type_error("/sound", "true or false", body["sound"]))
+        errors.append(_type_error["/sound", "true or false", type(body["sound"])])
     for parameter in limits.parameters:
         if parameter.name in body:
-            _check_parameter(parameter, body[parameter.name], limits, errors)
+            _check_parameter(parameter, body[parameter.name], rules, errors)
+
+
+@_Kept
+def _unsupported_duration(shown: str, rules: _Rules) -> RequestError:
+    accepted = ", ".join(rules.limits.duration_options)
+    message = f"duration {shown} is not offered by {rules.limits.model_id}; use one of: {accepted}"
+    return _error("/duration", "unsupported_duration", message)
+
+
+@_Kept
+def _negative_prompt_too_long(length: int, rules: _Rules) -> RequestError:
+    message = f"negative_prompt has {length:,} characters; {rules.allows_at_most}"
+    return _error("/negative_prompt", "negative_prompt_too_long", message)
 
 
 def _check_parameter(
-    parameter: Parameter, value: object, limits: ModelLimits, errors: list[RequestError]
+    parameter: Parameter, value: object, rules: _Rules, errors: list[RequestError]
 ) -> None:
-    field = _pointer(parameter.name)
     if parameter.kind == "boolean":
         if not isinstance(value, bool):
-            errors.append(_type_error(field, "true or false", value))
+            errors.append(_type_error[_pointer(parameter.name), "true or false", type(value)])
     elif not isinstance(value, str):
-        errors.append(_type_error(field, "a string", value))
+        errors.append(_type_error[_pointer(parameter.name), "a string", type(value)])
     elif parameter.kind == "values" and value not in parameter.values:
-        accepted = ", ".join(parameter.values)
-        message = f"{parameter.name} {value!r} is not offered by {limits.model_id}; use one of: {accepted}"
-        errors.append(_error(field, "unsupported_value", message))
+        errors.append(_unsupported_value[repr(value), parameter, rules])
     elif parameter.kind == "ratio" and not _is_ratio(value):
-        message = f"{parameter.name} {value!r} must be an aspect ratio written W:H, such as 16:9"
-        errors.append(_error(field, "invalid_format", message))
+        errors.append(_invalid_ratio[repr(value), parameter.name])
+
+
+@_Kept
+def _unsupported_value(shown: str, parameter: Parameter, rules: _Rules) -> RequestError:
+    accepted = ", ".join(parameter.values)
+    message = f"{parameter.name} {shown} is not offered by {rules.limits.model_id}; use one of: {accepted}"
+    return _error(_pointer(parameter.name), "unsupported_value", message)
+
+
+@_Kept
+def _invalid_ratio(shown: str, name: str) -> RequestError:
+    message = f"{name} {shown} must be an aspect ratio written W:H, such as 16:9"
+    return _error(_pointer(name), "invalid_format", message)
 
 
 def _is_ratio(value: str) -> bool:
