@@ -58,6 +58,24 @@ def validate_request(out: Path) -> tuple[Judge, Callable[[object], bool]]:
     return fn, lambda result: result == []
 
 
+def validate_request_unshared(out: Path) -> tuple[Judge, Callable[[object], bool]]:
+    """The generated validator with its kept errors turned off: every error built anew.
+
+    The benchmark judges the same bodies over and over, so ``validate_request`` builds each
+    error once and then shares it (see ``_Kept`` in the module). A server sees new mistakes
+    too; this row shows the rate when no error is ever shared.
+    """
+    module = import_path(out / "model_limits.py", "model_limits_unshared")
+    kept = getattr(module, "_Kept", None)
+    if kept is not None:
+
+        def build_every_time(self: Any, key: Any) -> Any:
+            return self.build(*key) if type(key) is tuple else self.build(key)
+
+        kept.__missing__ = build_every_time
+    return module.validate_request, lambda result: result == []
+
+
 def jsonschema(out: Path) -> tuple[Judge, Callable[[object], bool]]:
     from jsonschema import Draft202012Validator
 
@@ -106,6 +124,7 @@ def pydantic(out: Path) -> tuple[Judge, Callable[[object], bool]]:
 
 VALIDATORS: dict[str, Callable[[Path], tuple[Judge, Callable[[object], bool]]]] = {
     "validate_request": validate_request,
+    "validate_request, no error shared": validate_request_unshared,
     "jsonschema": jsonschema,
     "fastjsonschema": fastjsonschema,
     "jsonschema-rs": jsonschema_rs,
