@@ -46,7 +46,7 @@ CODEGEN_OPTIONS: dict[str, Any] = {
     # Pinned: otherwise the formatter reads the line length from the nearest pyproject.toml.
     "builtin_format_line_length": 100,
 }
-CACHE_FORMAT = 1  # bump when the cached entries or the way they are made change
+CACHE_FORMAT = 2  # bump when the cached entries or the way they are made change
 SHARD_SIZE = 250  # shapes per datamodel-code-generator call
 IN_PROCESS = 100  # up to this many missing shapes, one call in this process beats spawning
 _ID = "modelspec-shape-{:06d}"
@@ -120,15 +120,42 @@ def generate_module(
 
 
 def shape_of(member: Member) -> str:
-    """The member's schema as canonical JSON, its model id replaced by the placeholder."""
-    text = json.dumps(member.schema, ensure_ascii=False)  # key order is field order
+    """The member's schema as JSON, its model id replaced by the placeholder.
+
+    Only where the contract puts the id is it replaced: the ``model`` property's ``const``,
+    each example's ``model`` and the title. Anywhere else (a note that names the model) the
+    text stays, so a model id such as ``string`` or ``a`` never touches the schema's words.
+    """
+    text = json.dumps(member.schema, ensure_ascii=False)
     if any(word in text for word in _RESERVED):
         raise TemplateFailure(
             f"request_models: the schema of {member.model_id} contains {_RESERVED[0]!r} or "
             f"{_RESERVED[1]!r}, which the Pydantic generator reserves for its placeholders"
         )
-    # Model ids are [A-Za-z0-9._-]: never escaped in JSON, so a plain replace is exact.
-    return text.replace(member.model_id, _CANONICAL_ID)
+    shape = _with_id(member.schema, member.model_id, _CANONICAL_ID)
+    return json.dumps(shape, ensure_ascii=False)  # key order is field order
+
+
+def _with_id(schema: Any, old: str, new: str) -> Any:
+    """A copy of ``schema`` with the model id ``old`` written as ``new`` where the contract puts it."""
+    if isinstance(schema, list):
+        return [_with_id(item, old, new) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    copy = {key: _with_id(value, old, new) for key, value in schema.items()}
+    model = copy.get("properties", {}).get("model")
+    if isinstance(model, dict) and model.get("const") == old:
+        copy["properties"] = {**copy["properties"], "model": {**model, "const": new}}
+    if isinstance(copy.get("examples"), list):
+        copy["examples"] = [
+            {**example, "model": new}
+            if isinstance(example, dict) and example.get("model") == old
+            else example
+            for example in copy["examples"]
+        ]
+    if copy.get("title") == f"{old} request":
+        copy["title"] = f"{new} request"
+    return copy
 
 
 def key_salt() -> bytes:
@@ -173,6 +200,7 @@ def generate_shard(items: list[tuple[str, str]]) -> dict[str, Piece]:
     """One datamodel-code-generator call over some shapes, split back into one piece each."""
     schemas = {}
     for slot, (_key, shape) in enumerate(items, start=1):
+        # The placeholder is in no other text (shape_of checks), so a plain replace is exact.
         schemas[_CLASS.format(slot)] = json.loads(shape.replace(_CANONICAL_ID, _ID.format(slot)))
     document = {
         "openapi": "3.1.0",

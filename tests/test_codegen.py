@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,26 @@ def test_placeholder_text_in_a_schema_is_refused(catalog: Catalog) -> None:
     model = dataclasses.replace(catalog.models[0], usage_notes="see ModelspecShape000001Request")
     with pytest.raises(TemplateFailure, match="reserves"):
         build([model])
+
+
+@pytest.mark.parametrize("model_id", ["a", "string", "type", "model", "image", "1"])
+def test_ids_that_are_also_schema_words_keep_the_schema_intact(
+    catalog: Catalog, model_id: str, tmp_path: Path
+) -> None:
+    """The id is swapped only where the contract puts it, never inside the schema's words."""
+    base = next(m for m in catalog.models if len(m.inputs) > 1)
+    path = tmp_path / "shape_words.py"
+    path.write_text(build([renamed(base, model_id), base]), encoding="utf-8")
+    name = f"shape_words_{model_id}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # Pydantic resolves the annotations through sys.modules
+    spec.loader.exec_module(module)
+    root = getattr(module, openapi.REQUEST)
+    for model in (renamed(base, model_id), base):
+        for example in openapi.request(model)["examples"]:
+            assert root.model_validate(example).root.model_dump(exclude_unset=True) == example
+    wrong = {**openapi.request(base)["examples"][0], "model": model_id, "prompt": 5}
+    with pytest.raises(Exception, match="prompt"):
+        root.model_validate(wrong)
