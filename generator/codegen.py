@@ -26,12 +26,13 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator.errors import TemplateFailure
+from generator.memo import Memo, write_later
 
 # Every option that shapes the generated code, in one place; the tool's version is pinned.
 CODEGEN_OPTIONS: dict[str, Any] = {
@@ -47,8 +48,8 @@ CODEGEN_OPTIONS: dict[str, Any] = {
     "builtin_format_line_length": 100,
 }
 CACHE_FORMAT = 2  # bump when the cached entries or the way they are made change
-SHARD_SIZE = 250  # shapes per datamodel-code-generator call
-IN_PROCESS = 100  # up to this many missing shapes, one call in this process beats spawning
+SHARD_SIZE = 250  # shapes per datamodel-code-generator call, at most
+ONE_SHARD = 100  # up to this many missing shapes, one call beats several
 _ID = "modelspec-shape-{:06d}"
 _CLASS = "ModelspecShape{:06d}Request"
 _CANONICAL_ID, _CANONICAL_CLASS = _ID.format(0), _CLASS.format(0)
@@ -83,11 +84,17 @@ class Piece:
 
 @dataclass(frozen=True)
 class Member:
-    """One model of the union: its id, its class name and its request schema."""
+    """One model of the union: its id, class name, how to make its request schema (only a
+    model the memo does not know needs it) and its fingerprint (None: not known)."""
 
     model_id: str
     class_name: str
-    schema: dict[str, Any]
+    schema: Callable[[], dict[str, Any]]
+    fingerprint: str | None = None
+
+
+# What the memo keeps per model: [its classes as formatted, their imports, their helpers].
+Entry = list[Any]
 
 
 def generate_module(
@@ -96,8 +103,67 @@ def generate_module(
     root_description: str,
     header: str,
     cache: Path | None,
+    salt: str = "",
 ) -> str:
-    """The whole models module: every member's classes and the union ``root`` over them."""
+    """The whole models module, formatted: every member's classes and the union ``root``."""
+    return start_module(members, root, root_description, header, cache, salt)()
+
+
+def start_module(
+    members: list[Member],
+    root: str,
+    root_description: str,
+    header: str,
+    cache: Path | None,
+    salt: str = "",
+) -> Callable[[], str]:
+    """Begin the module; the function returned finishes it and returns its text.
+
+    A model whose fingerprint the memo knows (same data, same ``salt``) reuses its classes as
+    formatted last time. The others go through their shapes; shapes missing from the cache
+    start generating in worker processes at once, so the caller can do other work meanwhile.
+    """
+    memo = Memo(cache if salt else None, "request_models", salt + key_salt().hex())
+    entries: dict[str, Entry] = {}
+    for member in members:
+        kept = memo.get(member.fingerprint, list)
+        if kept is not None and _is_entry(kept):
+            entries[member.model_id] = kept
+    todo = [member for member in members if member.model_id not in entries]
+    pieces = _start_pieces(todo, cache)
+
+    def finish() -> str:
+        if todo:
+            ready = pieces()
+            codes = format_members(
+                [_own_names(ready[i].classes, member) for i, member in enumerate(todo)]
+            )
+            for member, piece, code in zip(todo, ready, codes, strict=True):
+                entry = [code, piece.imports, piece.helpers]
+                entries[member.model_id] = entry
+                memo.put(member.fingerprint, entry)
+        module = assemble(
+            members, [entries[m.model_id] for m in members], root, root_description, header
+        )
+        memo.save()
+        return module
+
+    return finish
+
+
+def _is_entry(value: list[Any]) -> bool:
+    return (
+        len(value) == 3
+        and isinstance(value[0], str)
+        and isinstance(value[1], dict)
+        and isinstance(value[2], dict)
+    )
+
+
+def _start_pieces(members: list[Member], cache: Path | None) -> Callable[[], list[Piece]]:
+    """Each member's piece: from the shape cache, else generated; the call waits for them."""
+    if not members:
+        return list
     shapes = {member.model_id: shape_of(member) for member in members}
     salt = key_salt()
     keys = {model_id: shape_key(shape, salt) for model_id, shape in shapes.items()}
@@ -111,12 +177,42 @@ def generate_module(
             missing[key] = shapes[model_id]
         else:
             pieces[key] = found
-    for key, piece in generate_pieces(missing).items():
-        pieces[key] = piece
-        _cache_write(cache, key, piece)
-    return assemble(
-        members, [pieces[keys[m.model_id]] for m in members], root, root_description, header
+    generated = start_generation(missing)
+
+    def wait() -> list[Piece]:
+        for key, piece in generated().items():
+            pieces[key] = piece
+            _cache_write(cache, key, piece)
+        return [pieces[keys[member.model_id]] for member in members]
+
+    return wait
+
+
+def _own_names(classes: str, member: Member) -> str:
+    """A piece's classes with the member's own class name and model id in place."""
+    return classes.replace(_CANONICAL_CLASS, member.class_name).replace(
+        _CANONICAL_ID, member.model_id
     )
+
+
+_BOUNDARY = "# modelspec: next member"
+
+
+def format_members(codes: list[str]) -> list[str]:
+    """Each member's code in ruff's format, all in one ruff call.
+
+    Top-level classes are formatted independently of their neighbours, so the members are
+    formatted together, with a comment between them to cut the result apart again.
+    """
+    from generator.formatting import format_python
+
+    if not codes:
+        return []
+    joined = "".join(f"{_BOUNDARY}\n{code.strip()}\n\n\n" for code in codes)
+    parts = format_python(joined, "request_models.py").split(f"{_BOUNDARY}\n")[1:]
+    if len(parts) != len(codes):  # the comment also appeared inside a member: one at a time
+        return [format_python(code, "request_models.py") for code in codes]
+    return [part.strip("\n") + "\n" for part in parts]
 
 
 def shape_of(member: Member) -> str:
@@ -126,13 +222,14 @@ def shape_of(member: Member) -> str:
     each example's ``model`` and the title. Anywhere else (a note that names the model) the
     text stays, so a model id such as ``string`` or ``a`` never touches the schema's words.
     """
-    text = json.dumps(member.schema, ensure_ascii=False)
+    schema = member.schema()
+    text = json.dumps(schema, ensure_ascii=False)
     if any(word in text for word in _RESERVED):
         raise TemplateFailure(
             f"request_models: the schema of {member.model_id} contains {_RESERVED[0]!r} or "
             f"{_RESERVED[1]!r}, which the Pydantic generator reserves for its placeholders"
         )
-    shape = _with_id(member.schema, member.model_id, _CANONICAL_ID)
+    shape = _with_id(schema, member.model_id, _CANONICAL_ID)
     return json.dumps(shape, ensure_ascii=False)  # key order is field order
 
 
@@ -177,23 +274,38 @@ def shape_key(shape: str, salt: bytes) -> str:
 
 def generate_pieces(missing: dict[str, str]) -> dict[str, Piece]:
     """Generate the missing shapes, in shards, on every core when there are enough of them."""
-    if not missing:
-        return {}
-    items = list(missing.items())
-    if len(items) <= IN_PROCESS:
-        shards = [items]
-    else:
-        count = max(os.cpu_count() or 1, -(-len(items) // SHARD_SIZE))
-        shards = [items[i::count] for i in range(count)]
-    if len(shards) == 1:
-        results = [generate_shard(shards[0])]
-    else:
-        import concurrent.futures
+    return start_generation(missing)()
 
-        workers = min(len(shards), os.cpu_count() or 1)
-        with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(generate_shard, shards))
-    return {key: piece for result in results for key, piece in result.items()}
+
+def start_generation(missing: dict[str, str]) -> Callable[[], dict[str, Piece]]:
+    """Start generating the missing shapes in worker processes; the call waits for them.
+
+    Up to ONE_SHARD shapes make one shard (one datamodel-code-generator call); more are
+    spread over at least as many shards as cores, of at most SHARD_SIZE shapes each.
+    """
+    if not missing:
+        return dict
+    import concurrent.futures
+
+    items = list(missing.items())
+    cores = os.cpu_count() or 1
+    count = 1 if len(items) <= ONE_SHARD else max(cores, -(-len(items) // SHARD_SIZE))
+    shards = [items[i::count] for i in range(count)]
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=min(count, cores))
+    try:
+        futures = [pool.submit(generate_shard, shard) for shard in shards]
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
+
+    def wait() -> dict[str, Piece]:
+        try:
+            results = [future.result() for future in futures]
+        finally:
+            pool.shutdown(cancel_futures=True)
+        return {key: piece for result in results for key, piece in result.items()}
+
+    return wait
 
 
 def generate_shard(items: list[tuple[str, str]]) -> dict[str, Piece]:
@@ -314,18 +426,20 @@ def _used_by(name: str, needed: Iterable[str], helpers: dict[str, tuple[str, set
 
 
 def assemble(
-    members: list[Member], pieces: list[Piece], root: str, root_description: str, header: str
+    members: list[Member], entries: list[Entry], root: str, root_description: str, header: str
 ) -> str:
-    """The module from its pieces; the formatter that runs after it settles the layout."""
+    """The module: the head (imports and helper classes) and the root union, formatted here,
+    around the members' classes, formatted already."""
+
     imports: dict[str, set[str]] = {
         "typing": {"Annotated", "Union"},
         "pydantic": {"Field", "RootModel"},
     }
     helpers: dict[str, str] = {}
-    for member, piece in zip(members, pieces, strict=True):
-        for module, names in piece.imports.items():
+    for member, (_code, used, needed) in zip(members, entries, strict=True):
+        for module, names in used.items():
             imports.setdefault(module, set()).update(names)
-        for name, text in piece.helpers.items():
+        for name, text in needed.items():
             if helpers.setdefault(name, text) != text:
                 raise TemplateFailure(
                     f"request_models: helper class {name} differs between shapes "
@@ -338,23 +452,18 @@ def assemble(
     head = "\n\n".join(
         [header, "from __future__ import annotations", *map("\n".join, sections.values())]
     )
-    parts = [head, *helpers.values()]
-    for member, piece in zip(members, pieces, strict=True):
-        parts.append(
-            piece.classes.replace(_CANONICAL_CLASS, member.class_name).replace(
-                _CANONICAL_ID, member.model_id
-            )
-        )
     union = "Union[" + ", ".join(member.class_name for member in members) + "]"
-    parts.append(
+    union_class = (
         f"# Union[...] rather than A | B | ...: a long chain of | is too deep for the compiler.\n"
         f"class {root}(RootModel[{union}]):\n"
         f"    root: Annotated[\n"
         f"        {union},\n"
         f'        Field(description={json.dumps(root_description)}, discriminator="model"),\n'
-        f"    ]"
+        f"    ]\n"
     )
-    return "\n\n\n".join(parts) + "\n"
+    head_and_root = format_members(["\n\n\n".join([head, *helpers.values()]), union_class])
+    parts = [head_and_root[0], *(entry[0] for entry in entries), head_and_root[1]]
+    return "\n\n".join(part.rstrip("\n") + "\n" for part in parts)
 
 
 def _import_order(name: str) -> tuple[int, str]:
@@ -372,28 +481,6 @@ def _cache_read(cache: Path | None, key: str) -> Piece | None:
 
 
 def _cache_write(cache: Path | None, key: str, piece: Piece) -> None:
-    """Store one piece; a cache that cannot be written only costs time later."""
-    if cache is None:
-        return
-    try:
-        _prepare(cache)
-        folder = cache / key[:2]
-        folder.mkdir(exist_ok=True)
-        temporary = folder / f".{key}.{os.getpid()}.tmp"
-        temporary.write_text(piece.as_json(), encoding="utf-8")
-        os.replace(temporary, folder / f"{key}.json")
-    except OSError:
-        pass
-
-
-def _prepare(cache: Path) -> None:
-    """Create the cache folder, marked as a cache for git and for backup tools."""
-    if (cache / "CACHEDIR.TAG").is_file():
-        return
-    cache.mkdir(parents=True, exist_ok=True)
-    (cache / ".gitignore").write_text("# Created by modelspec.\n*\n", encoding="utf-8")
-    (cache / "CACHEDIR.TAG").write_text(
-        "Signature: 8a477f597d28d172789f06886806bc55\n"
-        "# This file is a cache directory tag created by modelspec.\n",
-        encoding="utf-8",
-    )
+    """Keep one piece for later runs (see ``generator.memo.write_later``)."""
+    if cache is not None:
+        write_later(cache, f"{key[:2]}/{key}.json", piece.as_json().encode("utf-8"))

@@ -24,17 +24,20 @@ class Output:
     context: dict[str, Any] = field(default_factory=dict)
     data: Any = None
     serialiser: str = "json"
+    formatted: bool = False  # Python text already in ruff's format: not formatted again
 
 
 @dataclass(frozen=True)
 class Context:
-    """What targets see besides the catalog: the header lines, the page's variable text, and
-    the folder where a target may cache work between runs (None: no cache)."""
+    """What targets see besides the catalog: the header lines, the page's variable text, the
+    folder where a target may cache work between runs (None: no cache), and the salt of its
+    memos: everything besides the spec that decides the outputs (see ``generator.memo``)."""
 
     header: tuple[str, ...]
     regen_command: str
     page: Mapping[str, str] = field(default_factory=dict)
     cache: Path | None = None
+    salt: str = ""
 
 
 CACHE_NAME = ".modelspec_cache"

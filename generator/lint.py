@@ -143,7 +143,7 @@ class _Places:
 
     def __init__(self, spec: LoadedSpec) -> None:
         self.spec = spec
-        self.document = spec.document
+        self.document = spec.document.located()
         starts = [0] + [m.end() for m in re.finditer(r"\r\n|[\n\r\x85\u2028\u2029]", spec.text)]
         self.line_starts = starts
         self.key_starts = sorted(set(self.document.key_pos.values()))

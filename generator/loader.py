@@ -8,9 +8,11 @@ constructed from tags) and then walked by hand, so each of those is a located er
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 import yaml
@@ -48,9 +50,20 @@ class Document:
     key_pos: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     errors: list[SpecError] = field(default_factory=list)
     rejected: set[Loc] = field(default_factory=set)
+    # The text whose positions are still to be found: a chunked load (see ``load_chunked``)
+    # leaves them to be found on first use, which only an error or a lint finding needs.
+    pending: str | None = None
+
+    def located(self) -> Document:
+        """This document with every position filled in."""
+        if self.pending is not None:
+            full = load_plain(self.pending, self.path) or load_composed(self.pending, self.path)
+            self.value_pos, self.key_pos, self.pending = full.value_pos, full.key_pos, None
+        return self
 
     def where(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """The position of the value at ``loc`` (or of its key), else of its nearest ancestor."""
+        self.located()
         if key and loc in self.key_pos:
             return self.key_pos[loc]
         while loc:
@@ -93,10 +106,82 @@ def _plain_or_quoted(name: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 2] + '…"'
 
 
-def load_document(raw: bytes, path: str) -> Document:
-    """Parse ``raw`` into a Document; raise SpecInvalid when it is not a usable YAML mapping."""
+def load_document(raw: bytes, path: str, cache: Path | None = None) -> Document:
+    """Parse ``raw`` into a Document; raise SpecInvalid when it is not a usable YAML mapping.
+
+    With a ``cache`` folder, models whose text is unchanged since the last load are not
+    parsed again (see ``load_chunked``).
+    """
     text = _decode(raw, path)
-    return load_plain(text, path) or load_composed(text, path)
+    chunked = load_chunked(text, path, cache) if cache is not None else None
+    return chunked or load_plain(text, path) or load_composed(text, path)
+
+
+_MODELS_LINE = re.compile(r"^models:[ \t]*\n", re.MULTILINE)
+_TOP_LEVEL_LINE = re.compile(r"^[^ \t#\r\n]", re.MULTILINE)  # not indented, blank or a comment
+_ENTRY_LINE = re.compile(r"^  [^ \t#\r\n]", re.MULTILINE)  # a model id under models:
+_INDENT_BELOW_ENTRY = re.compile(r"^ ?[^ \t#\r\n]", re.MULTILINE)
+
+
+def load_chunked(text: str, path: str, cache: Path) -> Document | None:
+    """A spec whose models are mostly unchanged, without parsing them all again.
+
+    The ``models:`` block is cut into one chunk of text per model (each model id indented by
+    two spaces). A chunk seen before, byte for byte, gives back the data it gave then; a new
+    one is parsed on its own, and so is the rest of the spec. Positions are found only when
+    asked for (``Document.located``). Anything that does not cut cleanly (another layout,
+    a chunk that is not one plain model, a repeated id) returns None, and the spec is parsed
+    whole, which also reports every problem.
+    """
+    from generator.memo import Memo
+
+    found = list(_MODELS_LINE.finditer(text))
+    if len(found) != 1:
+        return None
+    start = found[0].end()
+    after = _TOP_LEVEL_LINE.search(text, start)
+    end = after.start() if after else len(text)
+    block = text[start:end]
+    entries = [m.start() for m in _ENTRY_LINE.finditer(block)]
+    if not entries or entries[0] != _first_content(block) or _INDENT_BELOW_ENTRY.search(block):
+        return None
+    rest = load_plain(text[: found[0].start()] + "models: {}\n" + text[end:], path)
+    if rest is None or not isinstance(rest.data, dict) or rest.data.get("models") != {}:
+        return None
+    memo = Memo(cache, "spec-chunks", _chunk_salt())
+    models: dict[str, object] = {}
+    for begin, finish in zip(entries, [*entries[1:], len(block)], strict=True):
+        chunk = block[begin:finish]
+        key = hashlib.sha256(chunk.encode("utf-8")).hexdigest()
+        kept = memo.get(key, list)
+        if kept is None or len(kept) != 2 or not isinstance(kept[0], str):
+            parsed = load_plain("models:\n" + chunk, path)
+            data = parsed.data if parsed is not None else None
+            if not isinstance(data, dict) or not isinstance(data.get("models"), dict):
+                return None
+            if len(data) != 1 or len(data["models"]) != 1:
+                return None
+            model_id, model = next(iter(data["models"].items()))
+            kept = [str(model_id), model]
+        if kept[0] in models:
+            return None  # a repeated id: the whole parse reports it
+        memo.put(key, kept)
+        models[kept[0]] = kept[1]
+    memo.save()
+    rest.data["models"] = models
+    return Document(path, rest.data, pending=text)
+
+
+def _first_content(block: str) -> int:
+    """Where the first line that is neither blank nor a comment starts."""
+    match = re.search(r"^[ \t]*[^ \t#\r\n]", block, re.MULTILINE)
+    return match.start() if match else -1
+
+
+def _chunk_salt() -> str:
+    """What decides a chunk's data besides its text: this loader and the YAML parser."""
+    source = Path(__file__).read_bytes()
+    return hashlib.sha256(source).hexdigest() + " pyyaml " + yaml.__version__
 
 
 def load_composed(text: str, path: str) -> Document:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -106,14 +109,27 @@ class Catalog:
     models: tuple[Model, ...]
     deprecations: tuple[Deprecation, ...] = ()
     lint_silences: tuple[LintSilence, ...] = ()
+    # model_id -> fingerprint (see ``fingerprint``): lets targets reuse last run's texts.
+    fingerprints: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def deprecation(self, model_id: str) -> Deprecation | None:
         """The deprecation of ``model_id``, or None when it is not deprecated."""
         return next((d for d in self.deprecations if d.model_id == model_id), None)
 
 
-def build_catalog(data: dict[str, Any], source: str) -> Catalog:
-    """Build the catalog from spec data that has passed validation; ``source`` names the spec."""
+def fingerprint(model_id: str, raw: object) -> str:
+    """The hash of a model's id and spec data: equal fingerprints, equal models."""
+    text = json.dumps([model_id, raw], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def build_catalog(
+    data: dict[str, Any], source: str, fingerprints: Mapping[str, str] | None = None
+) -> Catalog:
+    """Build the catalog from spec data that has passed validation; ``source`` names the spec.
+
+    ``fingerprints`` are the models' fingerprints when the caller has them already.
+    """
     fields = tuple(
         RequestField(concept=f["concept"], field=f["field"], notes=f["notes"])
         for f in data["request_fields"]
@@ -134,6 +150,9 @@ def build_catalog(data: dict[str, Any], source: str) -> Catalog:
             for model_id, spec in raw
             for entry in spec.get("lint", {}).get("ignore", ())
         ),
+        fingerprints=fingerprints
+        if fingerprints is not None
+        else {model_id: fingerprint(model_id, spec) for model_id, spec in raw},
     )
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from generator.config import Settings
 from generator.errors import SpecInvalid, UsageError
-from generator.model import Catalog, build_catalog
+from generator.model import Catalog, build_catalog, fingerprint
 from generator.pipeline import source_name
 
 if TYPE_CHECKING:  # the loader imports PyYAML; commands import this module on every run
@@ -36,15 +36,26 @@ def load_spec(raw: bytes, name: str, cache: Path | None = None) -> LoadedSpec:
     ``cache`` is the folder where validation remembers models already proven valid.
     """
     from generator.loader import load_document
+    from generator.memo import writes_on_success
     from generator.validate import validate_document
 
-    document = load_document(raw, name)
-    errors = validate_document(document, cache)
-    if errors:
-        raise SpecInvalid(errors)
+    with writes_on_success():  # the caches learn from valid specs only
+        document = load_document(raw, name, cache)
+        prints = _fingerprints(document.data)
+        errors = validate_document(document, cache, prints)
+        if errors:
+            raise SpecInvalid(errors)
     assert isinstance(document.data, dict)
     text = raw.decode("utf-8-sig")  # the loader has decoded it once already
-    return LoadedSpec(name, text, document, build_catalog(document.data, name))
+    return LoadedSpec(name, text, document, build_catalog(document.data, name, prints))
+
+
+def _fingerprints(data: object) -> dict[str, str] | None:
+    """Each model's fingerprint, computed once for validation and the catalog."""
+    models = data.get("models") if isinstance(data, dict) else None
+    if not isinstance(models, dict):
+        return None
+    return {str(k): fingerprint(str(k), v) for k, v in models.items()}
 
 
 def project_spec(settings: Settings) -> LoadedSpec:

@@ -10,15 +10,15 @@ import datetime
 import difflib
 import hashlib
 import json
-import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from generator.errors import SpecError
 from generator.loader import Document, Loc
+from generator.memo import write_later
 from generator.resources import spec_schema_path
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -32,18 +32,21 @@ def spec_schema() -> dict[str, Any]:
     return schema
 
 
-def validate_document(doc: Document, cache: Path | None = None) -> list[SpecError]:
+def validate_document(
+    doc: Document, cache: Path | None = None, fingerprints: Mapping[str, str] | None = None
+) -> list[SpecError]:
     """Every problem of ``doc``: load errors, schema errors and semantic errors, sorted.
 
     With a ``cache`` folder, models that an earlier run found valid against this same schema
     (the same model id and data, hashed) skip the JSON Schema; everything else runs in full.
+    ``fingerprints`` are the models' fingerprints when the caller has them already.
     """
-    proven = _ProvenModels(cache, doc.data)
+    proven = _ProvenModels(cache, doc.data, fingerprints)
     located = list(_schema_errors(doc, proven.known))
     errors = doc.errors + [error for _, error in located]
     broken = {_model_of(loc) for loc, _ in located} | {_model_of(loc) for loc in doc.rejected}
     if isinstance(doc.data, dict):
-        errors += _semantic_errors(doc, broken)
+        errors += _semantic_errors(doc, broken, proven.known)
     if not errors:
         proven.save()
     return sorted(set(errors))
@@ -56,21 +59,29 @@ class _ProvenModels:
     a changed model, schema or validator is validated again. Only a fully valid spec is saved.
     """
 
-    def __init__(self, cache: Path | None, data: object) -> None:
+    def __init__(
+        self, cache: Path | None, data: object, fingerprints: Mapping[str, str] | None
+    ) -> None:
         self.hashes: dict[str, str] = {}
         self.known: set[str] = set()
         self.file: Path | None = None
+        self.cache: Path | None = None
+        self.relative = ""
         models = data.get("models") if isinstance(data, dict) else None
         if cache is None or not isinstance(models, dict):
             return
         from importlib.metadata import version
 
         salt = hashlib.sha256(spec_schema_path().read_bytes())
+        salt.update(Path(__file__).read_bytes())  # the rules below the schema
         salt.update(f"jsonschema {version('jsonschema')}".encode())
-        self.file = cache / "spec-schema" / f"{salt.hexdigest()}.txt"
+        self.cache, self.relative = cache, f"spec-schema/{salt.hexdigest()}.txt"
+        self.file = cache / self.relative
+        from generator.model import fingerprint
+
         for model_id, model in models.items():
-            text = json.dumps([model_id, model], sort_keys=True, ensure_ascii=False)
-            self.hashes[model_id] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            known = fingerprints.get(model_id) if fingerprints is not None else None
+            self.hashes[model_id] = known or fingerprint(model_id, model)
         try:
             saved = set(self.file.read_text(encoding="ascii").split())
         except (OSError, ValueError):
@@ -78,15 +89,10 @@ class _ProvenModels:
         self.known = {model_id for model_id, h in self.hashes.items() if h in saved}
 
     def save(self) -> None:
-        if self.file is None or self.known == set(self.hashes):
+        if self.cache is None or self.known == set(self.hashes):
             return
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.file.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text("".join(f"{h}\n" for h in sorted(self.hashes.values())))
-            os.replace(temporary, self.file)
-        except OSError:
-            pass  # a cache that cannot be written only costs time later
+        data = "".join(f"{h}\n" for h in sorted(self.hashes.values())).encode("ascii")
+        write_later(self.cache, self.relative, data)
 
 
 def _model_of(loc: Loc) -> str | None:
@@ -317,11 +323,23 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
     return f"; did you mean {_quote(nearest)}?" if nearest else ""
 
 
-def _semantic_errors(doc: Document, broken: set[str | None]) -> list[SpecError]:
-    """The rules JSON Schema cannot express, checked on every model the schema accepted."""
+def _semantic_errors(
+    doc: Document, broken: set[str | None], known: Collection[str] = ()
+) -> list[SpecError]:
+    """The rules JSON Schema cannot express, checked on every model the schema accepted.
+
+    A model in ``known`` passed every rule of one model before (same data, same rules), so
+    only the rules across models run on it.
+    """
     assert isinstance(doc.data, dict)
     errors: list[SpecError] = []
-    errors += _text_errors(doc, doc.data, ())
+    for key, value in doc.data.items():
+        if key == "models" and isinstance(value, dict):
+            for model_id, model in value.items():
+                if model_id not in known:
+                    errors += _text_errors(doc, model, ("models", model_id))
+        else:
+            errors += _text_errors(doc, value, (key,))
     fields = doc.data.get("request_fields")
     if isinstance(fields, list):
         first: dict[str, int] = {}
@@ -352,9 +370,10 @@ def _semantic_errors(doc: Document, broken: set[str | None]) -> list[SpecError]:
             )
             errors.append(doc.error(("models", model_id), message, key=True))
         if model_id not in broken and isinstance(model, dict):
-            errors += _model_errors(doc, model_id, model)
+            if model_id not in known:
+                errors += _model_errors(doc, model_id, model)
+                errors += _silence_errors(doc, model_id, model)
             errors += _deprecation_errors(doc, model_id, model, models)
-            errors += _silence_errors(doc, model_id, model)
     return errors
 
 

@@ -42,6 +42,13 @@ def dump(data: Any) -> str:
 _STRINGS: dict[str, str] = {}
 
 
+def dump_entries(data: dict[str, Any], indent: str) -> str:
+    """The entries of a mapping nested at ``indent``, as ``dump`` writes them in place."""
+    lines: list[str] = []
+    _mapping(data, indent, lines)
+    return "\n".join(lines) + "\n" if lines else ""
+
+
 def scalar(value: Any) -> str:
     """One scalar (or an empty collection) as YAML text."""
     if type(value) is str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.loader import load_composed, load_plain
+from generator.loader import Document, load_chunked, load_composed, load_plain
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -87,3 +87,39 @@ def test_every_kind_of_scalar_resolves_as_the_composer_resolves_it() -> None:
     assert fast is not None
     assert repr(fast.data) == repr(slow.data)
     assert fast.value_pos == slow.value_pos and fast.key_pos == slow.key_pos
+
+
+def _chunked(text: str, cache: Path) -> Document | None:
+    return load_chunked(text, "spec/models.yaml", cache)
+
+
+def test_chunked_load_gives_the_whole_parse(tmp_path: Path) -> None:
+    """Cold, warm, and after edits: the same data, and the same positions once asked for."""
+    text = (ROOT / "spec" / "models.yaml").read_text(encoding="utf-8")
+    edited = text.replace("prompt_max: 5000", "prompt_max: 4999", 1).replace(
+        "\n  sora-2:\n", "\n  sora-2-renamed:\n"
+    )
+    assert edited != text
+    for version in (text, text, edited, text):
+        chunked = _chunked(version, tmp_path)
+        whole = load_composed(version, "spec/models.yaml")
+        assert chunked is not None
+        assert repr(chunked.data) == repr(whole.data)
+        assert chunked.located().value_pos == whole.value_pos
+        assert chunked.key_pos == whole.key_pos
+    assert (tmp_path / "memo" / "spec-chunks.marshal").is_file()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "models:\n    four-spaces:\n      prompt_max: 1\n",  # not the two-space layout
+        "models: {a: {prompt_max: 1}}\n",  # flow style
+        "models:\n  a: &x {prompt_max: 1}\n  b: *x\n",  # an alias across models
+        "models:\n  a: {prompt_max: 1}\n  a: {prompt_max: 2}\n",  # a repeated id
+        "models:\n  a: {prompt_max: 1}\nmodels:\n  b: {}\n",  # models twice
+        "models:\n  a: 'unclosed\n  b: {}\n",  # a chunk that does not parse alone
+    ],
+)
+def test_chunked_load_steps_aside_for_anything_else(text: str, tmp_path: Path) -> None:
+    assert _chunked(text, tmp_path) is None

@@ -30,7 +30,17 @@ def model_schema(model: Model, comment: str) -> dict[str, Any]:
 
 
 def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
-    """One schema file per model."""
+    """One schema file per model; an unchanged model's file is reused from the memo."""
+    from generator.memo import Memo
+    from generator.render import dump_json
+
+    memo = Memo(context.cache if context.salt else None, NAME, context.salt)
     comment = " ".join(context.header)
     for model in catalog.models:
-        yield Output(f"schemas/{model.model_id}.json", data=model_schema(model, comment))
+        fingerprint = catalog.fingerprints.get(model.model_id)
+        text = memo.get(fingerprint, str)
+        if text is None:
+            text = dump_json(model_schema(model, comment))
+            memo.put(fingerprint, text)
+        yield Output(f"schemas/{model.model_id}.json", data=text, serialiser="text")
+    memo.save()

@@ -17,8 +17,12 @@ REQUEST = "GenerateMediaRequest"
 REQUEST_DESCRIPTION = "A generation request; `model` selects the model and its limits."
 
 
-def document(catalog: Catalog) -> dict[str, Any]:
-    """The fragment: the operation, the discriminated request union, one schema per model."""
+def document(catalog: Catalog, *, model_schemas: bool = True) -> dict[str, Any]:
+    """The fragment: the operation, the discriminated request union, one schema per model.
+
+    Without ``model_schemas``, components.schemas holds the union only; the models' schemas
+    come last in the document, so ``outputs`` writes them after it, one section per model.
+    """
     schemas: dict[str, Any] = {
         REQUEST: {
             "description": REQUEST_DESCRIPTION,
@@ -29,8 +33,9 @@ def document(catalog: Catalog) -> dict[str, Any]:
             },
         }
     }
-    for model in catalog.models:
-        schemas[contract.request_name(model.model_id)] = request(model)
+    if model_schemas:
+        for model in catalog.models:
+            schemas[contract.request_name(model.model_id)] = request(model)
     return {
         "openapi": "3.1.0",
         "info": {
@@ -75,5 +80,24 @@ def _operation() -> dict[str, Any]:
 
 
 def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
-    """The fragment, serialised as YAML."""
-    yield Output("openapi/generate-media.yaml", data=document(catalog), serialiser="yaml")
+    """The fragment as YAML: ``document(catalog)`` written by ``dump_yaml``, with each model's
+    section reused from the memo when the model is unchanged (see ``generator.memo``)."""
+    from generator import yamlout
+    from generator.memo import Memo
+    from generator.render import dump_yaml
+
+    memo = Memo(context.cache if context.salt else None, NAME, context.salt)
+    parts = [dump_yaml(document(catalog, model_schemas=False), context.header)]
+    for model in catalog.models:
+        fingerprint = catalog.fingerprints.get(model.model_id)
+        section = memo.get(fingerprint, str)
+        if section is None:
+            name = contract.request_name(model.model_id)
+            section = yamlout.dump_entries({name: request(model)}, SCHEMAS_INDENT)
+            memo.put(fingerprint, section)
+        parts.append(section)
+    memo.save()
+    yield Output("openapi/generate-media.yaml", data="".join(parts), serialiser="text")
+
+
+SCHEMAS_INDENT = "    "  # components: → schemas: → one entry per schema

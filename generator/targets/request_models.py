@@ -8,11 +8,12 @@ absent optional field is ``MISSING``, so an explicit ``null`` is rejected as the
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator import contract
-from generator.codegen import Member, generate_module
+from generator.codegen import Member, start_module
 from generator.layout import Context, Output
 from generator.model import Catalog
 from generator.targets import openapi
@@ -25,16 +26,36 @@ FILTERS: dict[str, Callable[..., Any]] = {}
 
 def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     """The models module; ``GenerateMediaRequest`` validates any request body."""
+    return prepare(catalog, context)()
+
+
+def prepare(catalog: Catalog, context: Context) -> Callable[[], Iterator[Output]]:
+    """Start the slow part now: shapes new to the cache go to datamodel-code-generator in
+    worker processes while the other targets render; calling the result finishes it."""
     lines = [
         *context.header,
         "ruff: noqa: RUF001 - descriptions quote the usage notes' typography",
     ]
     header = "\n".join(f"# {line}" for line in lines)
     members = [
-        Member(model.model_id, contract.request_name(model.model_id), openapi.request(model))
+        Member(
+            model.model_id,
+            contract.request_name(model.model_id),
+            functools.partial(openapi.request, model),
+            catalog.fingerprints.get(model.model_id),
+        )
         for model in catalog.models
     ]
-    code = generate_module(
-        members, openapi.REQUEST, openapi.REQUEST_DESCRIPTION, header, context.cache
+    finish = start_module(
+        members,
+        openapi.REQUEST,
+        openapi.REQUEST_DESCRIPTION,
+        header,
+        context.cache,
+        context.salt,
     )
-    yield Output("request_models.py", data=code, serialiser="text")
+
+    def produce() -> Iterator[Output]:
+        yield Output("request_models.py", data=finish(), serialiser="text", formatted=True)
+
+    return produce

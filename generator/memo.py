@@ -1,0 +1,121 @@
+"""Per-model texts from the last run, reused when nothing that decides them has changed.
+
+A target that renders one piece of text per model (a schema file, a YAML section, a class)
+keeps them in a memo under the model's *fingerprint*, the hash of its id and spec data. The
+memo file also records a *salt*: everything else that decides the texts (the generator's code,
+templates and settings, the versions of the libraries that write code). A different salt
+empties the memo; a model whose data changed has a new fingerprint. So a memo can only save
+time: deleting it changes no byte, and CI, which starts without one, checks that.
+
+Only the entries of the current run are saved, so the file never grows past one catalog.
+
+Every write to the cache folder goes through ``write_later``: it happens when the outermost
+``writes_on_success`` block ends without an error, so a failed run writes nothing at all.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+_PENDING: list[tuple[Path, str, bytes]] = []  # (cache folder, path inside it, bytes)
+_DEPTH = [0]
+
+
+def write_later(cache: Path, relative: str, data: bytes) -> None:
+    """Write ``data`` to ``cache/relative`` once the run has succeeded (or now, outside one)."""
+    _PENDING.append((cache, relative, data))
+    if not _DEPTH[0]:
+        _flush()
+
+
+@contextmanager
+def writes_on_success() -> Iterator[None]:
+    """Cache writes made inside are done when the outermost such block succeeds, else dropped."""
+    mark = len(_PENDING)
+    _DEPTH[0] += 1
+    try:
+        yield
+    except BaseException:
+        del _PENDING[mark:]
+        raise
+    finally:
+        _DEPTH[0] -= 1
+    if not _DEPTH[0]:
+        _flush()
+
+
+def _flush() -> None:
+    """Do the pending writes; a cache that cannot be written only costs time later."""
+    writes = list(_PENDING)
+    _PENDING.clear()
+    for cache, relative, data in writes:
+        try:
+            _mark_as_cache(cache)
+            path = cache / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(data)
+            os.replace(temporary, path)
+        except OSError:
+            pass
+
+
+def _mark_as_cache(cache: Path) -> None:
+    """Create the cache folder, marked as a cache for git and for backup tools."""
+    if (cache / "CACHEDIR.TAG").is_file():
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    (cache / ".gitignore").write_text("# Created by modelspec.\n*\n", encoding="utf-8")
+    (cache / "CACHEDIR.TAG").write_text(
+        "Signature: 8a477f597d28d172789f06886806bc55\n"
+        "# This file is a cache directory tag created by modelspec.\n",
+        encoding="utf-8",
+    )
+
+
+class Memo:
+    """The texts one target made per model on its last run, and the ones it makes now."""
+
+    def __init__(self, cache: Path | None, name: str, salt: str) -> None:
+        self.cache = cache
+        self.relative = f"memo/{name}.marshal"
+        self.file = None if cache is None else cache / self.relative
+        self.salt = salt
+        self.old: dict[str, Any] = {}
+        self.new: dict[str, Any] = {}
+        if self.file is None:
+            return
+        try:
+            with open(self.file, "rb") as handle:
+                saved = marshal.load(handle)
+        except (OSError, EOFError, ValueError, TypeError):
+            return
+        if isinstance(saved, dict) and saved.get("salt") == salt:
+            entries = saved.get("entries")
+            self.old = entries if isinstance(entries, dict) else {}
+
+    def get(self, fingerprint: str | None, kind: type | tuple[type, ...]) -> Any:
+        """The ``kind`` value kept for ``fingerprint``, else None; kept again for the next run."""
+        if fingerprint is None:
+            return None
+        value = self.old.get(fingerprint)
+        if not isinstance(value, kind):
+            return None
+        self.new[fingerprint] = value
+        return value
+
+    def put(self, fingerprint: str | None, value: Any) -> None:
+        if fingerprint is not None:
+            self.new[fingerprint] = value
+
+    def save(self) -> None:
+        """Keep this run's entries for the next run (see ``write_later``)."""
+        if self.cache is None or self.new == self.old:
+            return
+        data = marshal.dumps({"salt": self.salt, "entries": self.new})
+        write_later(self.cache, self.relative, data)

@@ -1,0 +1,90 @@
+"""The caches only save time: with them or without, every output has the same bytes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.config import Settings
+from generator.layout import header_lines
+from generator.model import Catalog
+from generator.pipeline import render_project
+from generator.render import dump_yaml
+from generator.targets import openapi
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "spec").mkdir()
+    shutil.copy(ROOT / "spec" / "models.yaml", tmp_path / "spec" / "models.yaml")
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "memo"\n', encoding="utf-8")
+    return tmp_path
+
+
+def settings(project: Path, **extra: str) -> Settings:
+    return Settings(
+        root=project, spec=project / "spec" / "models.yaml", out=project / "out", **extra
+    )
+
+
+def uncached(project: Path, monkeypatch: pytest.MonkeyPatch, **extra: str) -> dict[str, str]:
+    with monkeypatch.context() as patch:
+        patch.setenv("MODELSPEC_CACHE_DIR", "")
+        return render_project(settings(project, **extra))
+
+
+def edit(project: Path) -> None:
+    """One limit changed, one note changed, one model renamed (removed and added)."""
+    spec = project / "spec" / "models.yaml"
+    text = spec.read_text(encoding="utf-8")
+    for old, new in [
+        ("  flux-2:\n    prompt_max: 5000\n", "  flux-2:\n    prompt_max: 4321\n"),
+        ("Text-to-image only (1K resolution).", 'Text-to-image only | 1K "resolution".'),
+        ("\n  sora-2:\n", "\n  sora-2-renamed:\n"),
+    ]:
+        assert old in text
+        text = text.replace(old, new, 1)
+    spec.write_text(text, encoding="utf-8")
+
+
+def test_outputs_from_the_caches_equal_outputs_without_them(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MODELSPEC_CACHE_DIR", raising=False)
+    first = render_project(settings(project))
+    assert (project / ".modelspec_cache" / "memo").is_dir()
+    assert render_project(settings(project)) == first  # every model from the memos
+    edit(project)
+    assert render_project(settings(project)) == uncached(project, monkeypatch)
+
+
+def test_other_settings_do_not_reuse_texts_made_under_old_ones(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MODELSPEC_CACHE_DIR", raising=False)
+    render_project(settings(project))
+    moved = render_project(settings(project, regen_command="just regen"))
+    assert moved == uncached(project, monkeypatch, regen_command="just regen")
+    assert any("just regen" in text for path, text in moved.items() if "schemas/" in path)
+
+
+def test_damaged_memos_are_ignored(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MODELSPEC_CACHE_DIR", raising=False)
+    first = render_project(settings(project))
+    memos = sorted((project / ".modelspec_cache" / "memo").glob("*.marshal"))
+    assert len(memos) == 4  # schemas, openapi, request_models, spec-chunks
+    memos[0].write_bytes(b"\x00garbage")
+    memos[1].write_bytes(memos[1].read_bytes()[:100])
+    assert render_project(settings(project)) == first
+
+
+def test_the_yaml_written_per_model_is_the_whole_document_written_at_once(
+    catalog: Catalog, rendered: dict[str, str]
+) -> None:
+    header = header_lines(catalog.source, "make regen")
+    whole = dump_yaml(openapi.document(catalog), header)
+    assert rendered["openapi/generate-media.yaml"] == whole
