@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
+import threading
+from collections.abc import Callable
 
 from generator.errors import TemplateFailure
 
@@ -12,10 +15,8 @@ RUFF_FORMAT = ("format", "--isolated", "--line-length", "100", "--target-version
 
 def format_python(source: str, name: str) -> str:
     """``source`` formatted by ruff; a syntax error names the output it came from."""
-    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
-
     result = subprocess.run(
-        [find_ruff_bin(), *RUFF_FORMAT, "--stdin-filename", name],
+        [ruff_binary(), *RUFF_FORMAT, "--stdin-filename", name],
         input=source.encode("utf-8"),
         capture_output=True,
         check=False,
@@ -26,3 +27,38 @@ def format_python(source: str, name: str) -> str:
             f"{name}: generated Python does not parse: {detail[-1] if detail else '?'}"
         )
     return result.stdout.decode("utf-8")
+
+
+@functools.cache
+def ruff_binary() -> str:
+    """The pinned ruff's executable, found once: ruff looks it up through sysconfig, whose
+    first use is not safe from two threads at once."""
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+
+    return str(find_ruff_bin())
+
+
+def format_later(source: str, name: str) -> Callable[[], str]:
+    """Start ``format_python`` now, on another core; calling the result waits for it."""
+    ruff_binary()  # in this thread, before the other one needs it
+    result: dict[str, str | BaseException] = {}
+
+    def run() -> None:
+        try:
+            result["text"] = format_python(source, name)
+        except BaseException as exc:  # handed to the caller, as if it had run there
+            result["error"] = exc
+
+    thread = threading.Thread(target=run, name=f"format {name}", daemon=True)
+    thread.start()
+
+    def wait() -> str:
+        thread.join()
+        error = result.get("error")
+        if isinstance(error, BaseException):
+            raise error
+        text = result["text"]
+        assert isinstance(text, str)
+        return text
+
+    return wait

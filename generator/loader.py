@@ -148,7 +148,7 @@ def load_chunked(text: str, path: str, cache: Path) -> Document | None:
     rest = load_plain(text[: found[0].start()] + "models: {}\n" + text[end:], path)
     if rest is None or not isinstance(rest.data, dict) or rest.data.get("models") != {}:
         return None
-    memo = Memo(cache, "spec-chunks", _chunk_salt())
+    memo = Memo(cache, "spec-chunks", _chunk_salt(), data=True)
     models: dict[str, object] = {}
     for begin, finish in zip(entries, [*entries[1:], len(block)], strict=True):
         chunk = block[begin:finish]

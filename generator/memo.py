@@ -15,6 +15,7 @@ Every write to the cache folder goes through ``write_later``: it happens when th
 
 from __future__ import annotations
 
+import json
 import marshal
 import os
 from collections.abc import Iterator
@@ -81,9 +82,12 @@ def _mark_as_cache(cache: Path) -> None:
 class Memo:
     """The texts one target made per model on its last run, and the ones it makes now."""
 
-    def __init__(self, cache: Path | None, name: str, salt: str) -> None:
+    def __init__(self, cache: Path | None, name: str, salt: str, *, data: bool = False) -> None:
+        """``data``: the values are data (dicts and lists), kept as JSON, which reads them
+        four times faster than marshal; texts are kept with marshal, which reads them faster."""
         self.cache = cache
-        self.relative = f"memo/{name}.marshal"
+        self.codec = "json" if data else "marshal"
+        self.relative = f"memo/{name}.{self.codec}"
         self.file = None if cache is None else cache / self.relative
         self.salt = salt
         self.old: dict[str, Any] = {}
@@ -91,8 +95,8 @@ class Memo:
         if self.file is None:
             return
         try:
-            with open(self.file, "rb") as handle:
-                saved = marshal.load(handle)
+            raw = self.file.read_bytes()
+            saved = json.loads(raw) if data else marshal.loads(raw)
         except (OSError, EOFError, ValueError, TypeError):
             return
         if isinstance(saved, dict) and saved.get("salt") == salt:
@@ -117,5 +121,9 @@ class Memo:
         """Keep this run's entries for the next run (see ``write_later``)."""
         if self.cache is None or self.new == self.old:
             return
-        data = marshal.dumps({"salt": self.salt, "entries": self.new})
+        kept = {"salt": self.salt, "entries": self.new}
+        if self.codec == "json":
+            data = json.dumps(kept, ensure_ascii=False).encode("utf-8")
+        else:
+            data = marshal.dumps(kept)
         write_later(self.cache, self.relative, data)
