@@ -26,6 +26,7 @@ RATIO_PATTERN = "^[1-9][0-9]*:[1-9][0-9]*$"
 EXAMPLE_PROMPT = "A red fox in fresh snow, cinematic light"
 
 
+@cache
 def request_name(model_id: str) -> str:
     """The schema and class name of a model's request: ``gpt-1.5-image-high`` → ``Gpt15ImageHighRequest``.
 

@@ -109,12 +109,23 @@ class Catalog:
     models: tuple[Model, ...]
     deprecations: tuple[Deprecation, ...] = ()
     lint_silences: tuple[LintSilence, ...] = ()
-    # model_id -> fingerprint (see ``fingerprint``): lets targets reuse last run's texts.
-    fingerprints: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # model_id -> (the Model built from the spec, its fingerprint); see ``fingerprint``.
+    fingerprints: Mapping[str, tuple[Model, str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def deprecation(self, model_id: str) -> Deprecation | None:
         """The deprecation of ``model_id``, or None when it is not deprecated."""
         return next((d for d in self.deprecations if d.model_id == model_id), None)
+
+    def fingerprint(self, model: Model) -> str | None:
+        """The fingerprint of ``model``, if it is the very model built from the spec.
+
+        A model made any other way (``dataclasses.replace`` in a test or a script) has none,
+        so nothing made for the spec's model is ever reused for it.
+        """
+        known = self.fingerprints.get(model.model_id)
+        return known[1] if known is not None and known[0] is model else None
 
 
 def fingerprint(model_id: str, raw: object) -> str:
@@ -136,10 +147,13 @@ def build_catalog(
     )
     ids = sorted(data["models"], key=lambda m: (m.casefold(), m))
     raw = [(model_id, data["models"][model_id]) for model_id in ids]
+    models = tuple(_build_model(model_id, spec) for model_id, spec in raw)
+    if fingerprints is None:
+        fingerprints = {model_id: fingerprint(model_id, spec) for model_id, spec in raw}
     return Catalog(
         source=source,
         request_fields=fields,
-        models=tuple(_build_model(model_id, spec) for model_id, spec in raw),
+        models=models,
         deprecations=tuple(
             _build_deprecation(model_id, spec["deprecated"])
             for model_id, spec in raw
@@ -150,9 +164,7 @@ def build_catalog(
             for model_id, spec in raw
             for entry in spec.get("lint", {}).get("ignore", ())
         ),
-        fingerprints=fingerprints
-        if fingerprints is not None
-        else {model_id: fingerprint(model_id, spec) for model_id, spec in raw},
+        fingerprints={m.model_id: (m, fingerprints[m.model_id]) for m in models},
     )
 
 

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import posixpath
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -51,10 +52,15 @@ def render_all(catalog: Catalog, settings: Settings) -> dict[str, str]:
     # A target with a slow part that can run on another core starts it before the others.
     started = {t.NAME: t.prepare(catalog, context) for t in TARGETS if hasattr(t, "prepare")}
     rendered: dict[str, str | Callable[[], str]] = {}
+    out = settings.relative(settings.out)
     for target in TARGETS:
         produce = started.get(target.NAME)
+        moved = target.NAME in settings.outputs
         for output in produce() if produce else target.outputs(catalog, context):
-            path = settings.relative(output_path(target, output.path, settings))
+            if moved:
+                path = settings.relative(output_path(target, output.path, settings))
+            else:  # under out/: the same path as output_path gives, without pathlib per file
+                path = posixpath.normpath(posixpath.join(out, output.path))
             rendered[path] = _render_one(env, catalog, context, output)
     # Python outputs were handed to the formatter as they came; collect them now.
     return {

@@ -76,7 +76,15 @@ def test_damaged_memos_are_ignored(project: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.delenv("MODELSPEC_CACHE_DIR", raising=False)
     first = render_project(settings(project))
     memos = sorted((project / ".modelspec_cache" / "memo").glob("*.*"))
-    assert len(memos) == 4  # schemas, openapi, request_models, spec-chunks
+    names = {memo.stem for memo in memos}
+    assert names == {
+        "model_limits",
+        "models_json",
+        "openapi",
+        "request_models",
+        "schemas",
+        "spec-chunks",
+    }
     memos[0].write_bytes(b"\x00garbage")
     memos[1].write_bytes(memos[1].read_bytes()[:100])
     assert render_project(settings(project)) == first
@@ -88,3 +96,37 @@ def test_the_yaml_written_per_model_is_the_whole_document_written_at_once(
     header = header_lines(catalog.source, "make regen")
     whole = dump_yaml(openapi.document(catalog), header)
     assert rendered["openapi/generate-media.yaml"] == whole
+
+
+def test_the_catalog_written_per_model_is_the_whole_document_written_at_once(
+    catalog: Catalog, rendered: dict[str, str]
+) -> None:
+    from generator.layout import Context
+    from generator.render import dump_json
+    from generator.targets import catalog_json
+
+    context = Context(header_lines(catalog.source, "make regen"), "make regen")
+    assert rendered["models.json"] == dump_json(catalog_json.document(catalog, context))
+
+
+def test_a_model_changed_in_code_is_never_served_from_the_memo(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A catalog edited with dataclasses.replace keeps no fingerprint for the new models."""
+    import dataclasses
+
+    from generator.pipeline import load_catalog
+    from generator.render import render_all
+
+    monkeypatch.delenv("MODELSPEC_CACHE_DIR", raising=False)
+    here = settings(project)
+    catalog = load_catalog(here.spec)
+    render_all(catalog, here)  # the memos now hold every model
+    changed = dataclasses.replace(catalog.models[0], usage_notes="Changed | in code.")
+    edited = dataclasses.replace(catalog, models=(changed, *catalog.models[1:]))
+    assert edited.fingerprint(changed) is None
+    outputs = render_all(edited, here)
+    assert "Changed | in code." in outputs[f"out/schemas/{changed.model_id}.json"]
+    assert "Changed \\| in code." in outputs["out/model_requirements.md"]
+    assert "Changed | in code." in outputs["out/model_limits.py"]
+    assert "Changed | in code." in outputs["out/models.json"]

@@ -44,9 +44,35 @@ def model_entry(model: Model) -> dict[str, Any]:
 
 
 def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
-    """The catalog file, models in page order."""
-    data = {
+    """The catalog file, models in page order: ``document(catalog, context)`` as ``dump_json``
+    writes it, each model's entry reused from the memo when the model is unchanged."""
+    from generator.memo import Memo
+    from generator.render import dump_json
+
+    if not catalog.models:
+        yield Output("models.json", data=document(catalog, context))
+        return
+    memo = Memo(context.cache if context.salt else None, NAME, context.salt)
+    entries = []
+    for model in catalog.models:
+        fingerprint = catalog.fingerprint(model)
+        text = memo.get(fingerprint, str)
+        if text is None:
+            # An entry sits two levels deep: the text dump_json gives it, indented by four.
+            text = dump_json(model_entry(model)).rstrip("\n").replace("\n", "\n    ")
+            memo.put(fingerprint, text)
+        entries.append(text)
+    head = dump_json({"$comment": " ".join(context.header)}).removesuffix("\n}\n")
+    body = ",\n    ".join(entries)
+    memo.save()
+    yield Output(
+        "models.json", data=f'{head},\n  "models": [\n    {body}\n  ]\n}}\n', serialiser="text"
+    )
+
+
+def document(catalog: Catalog, context: Context) -> dict[str, Any]:
+    """The whole file as data."""
+    return {
         "$comment": " ".join(context.header),
         "models": [model_entry(m) for m in catalog.models],
     }
-    yield Output("models.json", data=data)

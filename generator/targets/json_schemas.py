@@ -37,7 +37,7 @@ def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     memo = Memo(context.cache if context.salt else None, NAME, context.salt)
     comment = " ".join(context.header)
     for model in catalog.models:
-        fingerprint = catalog.fingerprints.get(model.model_id)
+        fingerprint = catalog.fingerprint(model)
         text = memo.get(fingerprint, str)
         if text is None:
             text = dump_json(model_schema(model, comment))

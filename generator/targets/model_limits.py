@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator.layout import Context, Output
-from generator.model import Catalog
+from generator.model import Catalog, Model
 
 _ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -65,6 +65,29 @@ LOCATION = "model_limits.py"
 FILTERS: dict[str, Callable[..., Any]] = {"py_literal": py_literal, "py_comment": py_comment}
 
 
+ENTRY_TEMPLATE = "model_limits_entry.py.jinja"
+
+
 def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
-    """The module, rendered from ``model_limits.py.jinja``."""
-    yield Output("model_limits.py", template="model_limits.py.jinja")
+    """The module, rendered from ``model_limits.py.jinja``; each model's entry comes from
+    ``model_limits_entry.py.jinja`` through ``model_entry``, or from the memo when the model
+    is unchanged (see ``generator.memo``)."""
+    import jinja2
+
+    from generator.memo import Memo
+
+    memo = Memo(context.cache if context.salt else None, NAME, context.salt)
+
+    @jinja2.pass_environment
+    def model_entry(env: jinja2.Environment, model: Model) -> str:
+        fingerprint = catalog.fingerprint(model)
+        text = memo.get(fingerprint, str)
+        if text is None:
+            text = env.get_template(ENTRY_TEMPLATE).render(m=model).rstrip("\n")
+            memo.put(fingerprint, text)
+        return str(text)
+
+    yield Output(
+        "model_limits.py", template="model_limits.py.jinja", context={"model_entry": model_entry}
+    )
+    memo.save()

@@ -89,7 +89,7 @@ def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     memo = Memo(context.cache if context.salt else None, NAME, context.salt)
     parts = [dump_yaml(document(catalog, model_schemas=False), context.header)]
     for model in catalog.models:
-        fingerprint = catalog.fingerprints.get(model.model_id)
+        fingerprint = catalog.fingerprint(model)
         section = memo.get(fingerprint, str)
         if section is None:
             name = contract.request_name(model.model_id)

@@ -42,7 +42,7 @@ def prepare(catalog: Catalog, context: Context) -> Callable[[], Iterator[Output]
             model.model_id,
             contract.request_name(model.model_id),
             functools.partial(openapi.request, model),
-            catalog.fingerprints.get(model.model_id),
+            catalog.fingerprint(model),
         )
         for model in catalog.models
     ]
