@@ -58,6 +58,12 @@ def build(settings: Settings, rendered: dict[str, str], owned: list[Path]) -> st
     return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
 
+def output_hashes(manifest_text: str) -> dict[str, str]:
+    """The hash of each output, as a manifest's text records it."""
+    outputs = json.loads(manifest_text).get("outputs")
+    return outputs if isinstance(outputs, dict) else {}
+
+
 def up_to_date(settings: Settings) -> bool:
     """True when inputs, outputs and owned folders match the manifest; else only a render can tell.
 

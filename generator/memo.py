@@ -80,28 +80,39 @@ def _mark_as_cache(cache: Path) -> None:
 
 
 class Memo:
-    """The texts one target made per model on its last run, and the ones it makes now."""
+    """The texts one target made per model on its last run, and the ones it makes now.
+
+    Kept in 16 files by the first hex digit of the fingerprint, so a run that changes one
+    model rewrites a sixteenth of the memo, not all of it.
+    """
+
+    SHARDS = "0123456789abcdef"
 
     def __init__(self, cache: Path | None, name: str, salt: str, *, data: bool = False) -> None:
         """``data``: the values are data (dicts and lists), kept as JSON, which reads them
         four times faster than marshal; texts are kept with marshal, which reads them faster."""
         self.cache = cache
         self.codec = "json" if data else "marshal"
-        self.relative = f"memo/{name}.{self.codec}"
-        self.file = None if cache is None else cache / self.relative
+        self.folder = f"memo/{name}"
         self.salt = salt
         self.old: dict[str, Any] = {}
         self.new: dict[str, Any] = {}
-        if self.file is None:
+        self.shards: dict[str, dict[str, Any]] = {}
+        if cache is None:
             return
-        try:
-            raw = self.file.read_bytes()
-            saved = json.loads(raw) if data else marshal.loads(raw)
-        except (OSError, EOFError, ValueError, TypeError):
-            return
-        if isinstance(saved, dict) and saved.get("salt") == salt:
-            entries = saved.get("entries")
-            self.old = entries if isinstance(entries, dict) else {}
+        for shard in self.SHARDS:
+            try:
+                raw = (cache / self._file(shard)).read_bytes()
+                saved = json.loads(raw) if data else marshal.loads(raw)
+            except (OSError, EOFError, ValueError, TypeError):
+                continue
+            entries = saved.get("entries") if isinstance(saved, dict) else None
+            if saved.get("salt") == salt and isinstance(entries, dict):
+                self.shards[shard] = entries
+                self.old.update(entries)
+
+    def _file(self, shard: str) -> str:
+        return f"{self.folder}/{shard}.{self.codec}"
 
     def get(self, fingerprint: str | None, kind: type | tuple[type, ...]) -> Any:
         """The ``kind`` value kept for ``fingerprint``, else None; kept again for the next run."""
@@ -118,12 +129,18 @@ class Memo:
             self.new[fingerprint] = value
 
     def save(self) -> None:
-        """Keep this run's entries for the next run (see ``write_later``)."""
+        """Keep this run's entries for the next run (see ``write_later``): the changed files."""
         if self.cache is None or self.new == self.old:
             return
-        kept = {"salt": self.salt, "entries": self.new}
-        if self.codec == "json":
-            data = json.dumps(kept, ensure_ascii=False).encode("utf-8")
-        else:
-            data = marshal.dumps(kept)
-        write_later(self.cache, self.relative, data)
+        grouped: dict[str, dict[str, Any]] = {shard: {} for shard in self.SHARDS}
+        for fingerprint, value in self.new.items():
+            grouped.get(fingerprint[:1], grouped["0"])[fingerprint] = value
+        for shard, entries in grouped.items():
+            if entries == self.shards.get(shard, {}) and shard in self.shards:
+                continue
+            kept = {"salt": self.salt, "entries": entries}
+            if self.codec == "json":
+                data = json.dumps(kept, ensure_ascii=False).encode("utf-8")
+            else:
+                data = marshal.dumps(kept)
+            write_later(self.cache, self._file(shard), data)

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import difflib
 import fcntl
+import json
 import os
 import signal
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from generator.manifest import IGNORED_DIRS, LOCK_NAME, list_files
 
@@ -35,11 +38,21 @@ class Drift:
         return bool(self.missing or self.changed or self.stale)
 
 
-def compare(rendered: dict[str, str], root: Path, owned: list[Path]) -> Drift:
-    """Which rendered files are missing or differ under ``root``, and which owned files are stale."""
+def compare(
+    rendered: dict[str, str],
+    root: Path,
+    owned: list[Path],
+    unchanged: Callable[[str], bool] | None = None,
+) -> Drift:
+    """Which rendered files are missing or differ under ``root``, and which owned files are stale.
+
+    ``unchanged(path)`` may vouch for a file without reading it (see ``Stamps``).
+    """
     missing, changed = [], []
     base = str(root)  # plain strings: with 10,000 outputs, pathlib costs more than reading
     for rel, text in rendered.items():
+        if unchanged is not None and unchanged(rel):
+            continue
         try:
             with open(os.path.join(base, rel), "rb") as handle:
                 same = handle.read() == text.encode("utf-8")
@@ -73,7 +86,12 @@ def _read_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8", errors="replace")
 
 
-def write_outputs(rendered: dict[str, str], root: Path, owned: list[Path]) -> Drift:
+def write_outputs(
+    rendered: dict[str, str],
+    root: Path,
+    owned: list[Path],
+    unchanged: Callable[[str], bool] | None = None,
+) -> Drift:
     """Make the tree match ``rendered``: rewrite only what changed, delete what is stale.
 
     One regen at a time holds the lock in the first owned folder; SIGINT and SIGTERM wait until
@@ -82,7 +100,7 @@ def write_outputs(rendered: dict[str, str], root: Path, owned: list[Path]) -> Dr
     """
     owned[0].mkdir(parents=True, exist_ok=True)
     with exclusive_lock(owned[0] / LOCK_NAME), deferred_signals():
-        drift = compare(rendered, root, owned)
+        drift = compare(rendered, root, owned, unchanged)
         for rel in (*drift.missing, *drift.changed):
             atomic_write(root / rel, rendered[rel].encode("utf-8"))
         for rel in drift.stale:
@@ -158,3 +176,61 @@ def _remove_empty_dirs(out_dir: Path) -> None:
             folder = Path(root) / name
             if name not in IGNORED_DIRS and not any(folder.iterdir()):
                 folder.rmdir()
+
+
+class Stamps:
+    """How each output file looked when regen last left it: size, mtime and its text's hash.
+
+    A file whose size and mtime are as stamped, and whose stamped hash is the hash of the text
+    it must hold now, is up to date without being read, as git and make decide. A stamp made
+    less than RACY_NS after the file was written is not trusted (a second edit could keep
+    both size and mtime), so such a file is read. Stamps live in the cache folder and only
+    save time: without them every file is read.
+    """
+
+    RACY_NS = 2_000_000_000
+    FILE = "stamps/outputs.json"
+
+    def __init__(self, cache: Path | None, root: Path) -> None:
+        self.cache, self.root = cache, str(root)
+        self.stamps: dict[str, list[Any]] = {}
+        if cache is None:
+            return
+        try:
+            saved = json.loads((cache / self.FILE).read_bytes())
+            stamps, root_was = saved["stamps"], saved["root"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        if root_was == self.root and isinstance(stamps, dict):
+            self.stamps = stamps
+
+    def unchanged(self, rel: str, digest: str | None) -> bool:
+        """True when ``rel`` certainly holds the text whose hash is ``digest``."""
+        stamp = self.stamps.get(rel)
+        if digest is None or not isinstance(stamp, list) or len(stamp) != 4:
+            return False
+        size, mtime, stamped_digest, taken = stamp
+        if stamped_digest != digest or not isinstance(mtime, int) or taken - mtime < self.RACY_NS:
+            return False
+        try:
+            found = os.stat(os.path.join(self.root, rel))
+        except OSError:
+            return False
+        return found.st_size == size and found.st_mtime_ns == mtime
+
+    def stamp(self, digests: dict[str, str]) -> None:
+        """Stamp every file of ``digests`` as it is now, after regen made it hold that text."""
+        if self.cache is None:
+            return
+        from generator.memo import write_later
+
+        taken = time.time_ns()
+        stamps: dict[str, list[Any]] = {}
+        for rel, digest in digests.items():
+            try:
+                found = os.stat(os.path.join(self.root, rel))
+            except OSError:
+                continue
+            stamps[rel] = [found.st_size, found.st_mtime_ns, digest, taken]
+        data = {"root": self.root, "stamps": stamps}
+        write_later(self.cache, self.FILE, json.dumps(data).encode("utf-8"))

@@ -75,18 +75,21 @@ def test_other_settings_do_not_reuse_texts_made_under_old_ones(
 def test_damaged_memos_are_ignored(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MODELSPEC_CACHE_DIR", raising=False)
     first = render_project(settings(project))
-    memos = sorted((project / ".modelspec_cache" / "memo").glob("*.*"))
-    names = {memo.stem for memo in memos}
+    memos = sorted((project / ".modelspec_cache" / "memo").glob("*/*"))
+    names = {memo.parent.name for memo in memos}
     assert names == {
         "model_limits",
         "models_json",
         "openapi",
         "request_models",
+        "requirements_page",
         "schemas",
         "spec-chunks",
     }
-    memos[0].write_bytes(b"\x00garbage")
-    memos[1].write_bytes(memos[1].read_bytes()[:100])
+    for memo in memos[::3]:
+        memo.write_bytes(b"\x00garbage")
+    for memo in memos[1::3]:
+        memo.write_bytes(memo.read_bytes()[:100])
     assert render_project(settings(project)) == first
 
 
@@ -130,3 +133,34 @@ def test_a_model_changed_in_code_is_never_served_from_the_memo(
     assert "Changed \\| in code." in outputs["out/model_requirements.md"]
     assert "Changed | in code." in outputs["out/model_limits.py"]
     assert "Changed | in code." in outputs["out/models.json"]
+
+
+def test_regen_restores_edited_outputs_whatever_the_stamps_say(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stamps let regen skip reading untouched files; an edited file is still put right."""
+    import os
+    import time
+
+    from generator.cli import main
+
+    monkeypatch.delenv("MODELSPEC_CACHE_DIR", raising=False)
+    monkeypatch.chdir(project)
+    assert main(["regen"]) == 0
+    outputs = [p for p in (project / "out").rglob("*") if p.is_file()]
+    old = time.time() - 100
+    for path in outputs:  # as if written long ago: the next stamps are trusted
+        os.utime(path, (old, old))
+    assert main(["regen"]) == 0
+    assert (project / ".modelspec_cache" / "stamps" / "outputs.json").is_file()
+    target = project / "out" / "schemas" / "flux-2.json"
+    good = target.read_bytes()
+    bad = good.replace(b"5000", b"9999")  # same size, new mtime
+    assert len(bad) == len(good) and bad != good
+    target.write_bytes(bad)
+    assert main(["regen"]) == 0
+    assert target.read_bytes() == good
+    (project / ".modelspec_cache" / "stamps" / "outputs.json").write_text("{broken")
+    target.write_bytes(bad)
+    assert main(["regen"]) == 0
+    assert target.read_bytes() == good

@@ -19,13 +19,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> Exit:
     """Write what changed and report each file; nothing is written if anything fails first."""
-    from generator.layout import owned_folders
-    from generator.outputs import write_outputs
+    from generator import manifest
+    from generator.layout import cache_folder, owned_folders
+    from generator.outputs import Stamps, write_outputs
     from generator.pipeline import render_project
 
     settings = load_settings(args.config, args.spec, args.out)
     rendered = render_project(settings)
-    drift = write_outputs(rendered, settings.root, owned_folders(settings))
+    digests = manifest.output_hashes(rendered[settings.relative(manifest.manifest_path(settings))])
+    stamps = Stamps(cache_folder(settings), settings.root)
+    drift = write_outputs(
+        rendered,
+        settings.root,
+        owned_folders(settings),
+        lambda rel: stamps.unchanged(rel, digests.get(rel)),
+    )
+    stamps.stamp(digests)
     for verb, paths in (
         ("created", drift.missing),
         ("updated", drift.changed),

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator.layout import Context, Output
-from generator.model import Catalog, Model
+from generator.model import Catalog
 
 _ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -72,21 +72,9 @@ def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     """The module, rendered from ``model_limits.py.jinja``; each model's entry comes from
     ``model_limits_entry.py.jinja`` through ``model_entry``, or from the memo when the model
     is unchanged (see ``generator.memo``)."""
-    import jinja2
+    from generator.render import per_model
 
-    from generator.memo import Memo
-
-    memo = Memo(context.cache if context.salt else None, NAME, context.salt)
-
-    @jinja2.pass_environment
-    def model_entry(env: jinja2.Environment, model: Model) -> str:
-        fingerprint = catalog.fingerprint(model)
-        text = memo.get(fingerprint, str)
-        if text is None:
-            text = env.get_template(ENTRY_TEMPLATE).render(m=model).rstrip("\n")
-            memo.put(fingerprint, text)
-        return str(text)
-
+    model_entry, memo = per_model(catalog, context, NAME, ENTRY_TEMPLATE, "m")
     yield Output(
         "model_limits.py", template="model_limits.py.jinja", context={"model_entry": model_entry}
     )

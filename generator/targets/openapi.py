@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -87,7 +88,14 @@ def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     from generator.render import dump_yaml
 
     memo = Memo(context.cache if context.salt else None, NAME, context.salt)
-    parts = [dump_yaml(document(catalog, model_schemas=False), context.header)]
+    # The head (the operation and the union) changes only with the list of models.
+    ids = "\0".join([catalog.source, *(model.model_id for model in catalog.models)])
+    head_key = "head " + hashlib.sha256(ids.encode("utf-8")).hexdigest()
+    head = memo.get(head_key, str)
+    if head is None:
+        head = dump_yaml(document(catalog, model_schemas=False), context.header)
+        memo.put(head_key, head)
+    parts = [head]
     for model in catalog.models:
         fingerprint = catalog.fingerprint(model)
         section = memo.get(fingerprint, str)

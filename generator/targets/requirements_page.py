@@ -48,6 +48,19 @@ FILTERS: dict[str, Callable[..., Any]] = {
 }
 
 
+ROW_TEMPLATE = "model_requirements_row.md.jinja"
+
+
 def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
-    """The page, rendered from ``model_requirements.md.jinja``."""
-    yield Output("model_requirements.md", template="model_requirements.md.jinja")
+    """The page, rendered from ``model_requirements.md.jinja``; each model's table row comes
+    from ``model_requirements_row.md.jinja`` through ``model_row``, or from the memo when the
+    model is unchanged (see ``generator.memo``)."""
+    from generator.render import per_model
+
+    model_row, memo = per_model(catalog, context, NAME, ROW_TEMPLATE, "m")
+    yield Output(
+        "model_requirements.md",
+        template="model_requirements.md.jinja",
+        context={"model_row": model_row},
+    )
+    memo.save()
