@@ -143,7 +143,7 @@ def start_module(
                 entries[member.model_id] = entry
                 memo.put(member.fingerprint, entry)
         module = assemble(
-            members, [entries[m.model_id] for m in members], root, root_description, header
+            members, [entries[m.model_id] for m in members], root, root_description, header, memo
         )
         memo.save()
         return module
@@ -280,8 +280,9 @@ def generate_pieces(missing: dict[str, str]) -> dict[str, Piece]:
 def start_generation(missing: dict[str, str]) -> Callable[[], dict[str, Piece]]:
     """Start generating the missing shapes in worker processes; the call waits for them.
 
-    Up to ONE_SHARD shapes make one shard (one datamodel-code-generator call); more are
-    spread over at least as many shards as cores, of at most SHARD_SIZE shapes each.
+    Up to ONE_SHARD shapes make one shard (one datamodel-code-generator call), given to the
+    worker ``warm_up`` started if there is one; more are spread over at least as many shards
+    as cores, of at most SHARD_SIZE shapes each.
     """
     if not missing:
         return dict
@@ -291,7 +292,12 @@ def start_generation(missing: dict[str, str]) -> Callable[[], dict[str, Piece]]:
     cores = os.cpu_count() or 1
     count = 1 if len(items) <= ONE_SHARD else max(cores, -(-len(items) // SHARD_SIZE))
     shards = [items[i::count] for i in range(count)]
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=min(count, cores))
+    pool = _WARM.pop() if _WARM and count == 1 else None
+    if pool is None:
+        cool_down()  # no thread of another pool is running when this one forks
+        pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=min(count, cores), initializer=_follow_parent, initargs=(os.getpid(),)
+        )
     try:
         futures = [pool.submit(generate_shard, shard) for shard in shards]
     except BaseException:
@@ -306,6 +312,48 @@ def start_generation(missing: dict[str, str]) -> Callable[[], dict[str, Piece]]:
         return {key: piece for result in results for key, piece in result.items()}
 
     return wait
+
+
+_WARM: list[Any] = []  # the worker warm_up started, until a shard takes it or cool_down
+
+
+def warm_up() -> None:
+    """Start one worker now that imports datamodel-code-generator (half a second) while the
+    spec loads, so that a new shape starts generating at once. Only with a core to spare."""
+    import concurrent.futures
+
+    if _WARM or (os.cpu_count() or 1) < 2:
+        return
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=1, initializer=_warm_worker, initargs=(os.getpid(),)
+    )
+    pool.submit(int)  # starts the worker
+    _WARM.append(pool)
+
+
+def cool_down() -> None:
+    """Stop the worker warm_up started, if no shard took it."""
+    while _WARM:
+        _WARM.pop().shutdown(cancel_futures=True)
+
+
+def _warm_worker(parent: int) -> None:
+    _follow_parent(parent)
+    import datamodel_code_generator  # noqa: F401 - imported ahead of the first shard
+
+
+def _follow_parent(parent: int) -> None:
+    """In a worker: exit when the process that started it is gone (killed by SIGTERM, say),
+    instead of waiting forever for work that will never come."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="follow parent", daemon=True).start()
 
 
 def generate_shard(items: list[tuple[str, str]]) -> dict[str, Piece]:
@@ -426,7 +474,12 @@ def _used_by(name: str, needed: Iterable[str], helpers: dict[str, tuple[str, set
 
 
 def assemble(
-    members: list[Member], entries: list[Entry], root: str, root_description: str, header: str
+    members: list[Member],
+    entries: list[Entry],
+    root: str,
+    root_description: str,
+    header: str,
+    memo: Memo | None = None,
 ) -> str:
     """The module: the head (imports and helper classes) and the root union, formatted here,
     around the members' classes, formatted already."""
@@ -461,9 +514,23 @@ def assemble(
         f'        Field(description={json.dumps(root_description)}, discriminator="model"),\n'
         f"    ]\n"
     )
-    head_and_root = format_members(["\n\n\n".join([head, *helpers.values()]), union_class])
-    parts = [head_and_root[0], *(entry[0] for entry in entries), head_and_root[1]]
+    ends = ["\n\n\n".join([head, *helpers.values()]), union_class]
+    formatted = _formatted(ends, memo)
+    parts = [formatted[0], *(entry[0] for entry in entries), formatted[1]]
     return "\n\n".join(part.rstrip("\n") + "\n" for part in parts)
+
+
+def _formatted(codes: list[str], memo: Memo | None) -> list[str]:
+    """``format_members(codes)``, each result kept in ``memo`` under the hash of its code:
+    the 10,000-member union is formatted once, not on every run."""
+    keys = ["code " + hashlib.sha256(code.encode("utf-8")).hexdigest() for code in codes]
+    kept = [memo.get(key, str) if memo is not None else None for key in keys]
+    todo = [i for i, text in enumerate(kept) if text is None]
+    for i, text in zip(todo, format_members([codes[i] for i in todo]), strict=True):
+        kept[i] = text
+        if memo is not None:
+            memo.put(keys[i], text)
+    return [str(text) for text in kept]
 
 
 def _import_order(name: str) -> tuple[int, str]:

@@ -73,6 +73,21 @@ class Settings:
         return relative_posix(path, self.root)
 
 
+CACHE_NAME = ".modelspec_cache"
+
+
+def cache_folder(settings: Settings) -> Path | None:
+    """The cache: ``.modelspec_cache`` at the project root, or $MODELSPEC_CACHE_DIR.
+
+    An empty MODELSPEC_CACHE_DIR turns the cache off. The cache only saves time: every entry
+    is keyed by everything that decides its content.
+    """
+    chosen = os.environ.get("MODELSPEC_CACHE_DIR")
+    if chosen is None:
+        return settings.root / CACHE_NAME
+    return Path(chosen).absolute() if chosen else None
+
+
 def relative_posix(path: Path, root: Path) -> str:
     """``path`` relative to ``root`` (with ``..`` when outside it), as posix."""
     try:

@@ -40,23 +40,6 @@ class Context:
     salt: str = ""
 
 
-CACHE_NAME = ".modelspec_cache"
-
-
-def cache_folder(settings: Settings) -> Path | None:
-    """The cache: ``.modelspec_cache`` at the project root, or $MODELSPEC_CACHE_DIR.
-
-    An empty MODELSPEC_CACHE_DIR turns the cache off. The cache only saves time: every entry
-    is keyed by the hash of all that decides its content.
-    """
-    import os
-
-    chosen = os.environ.get("MODELSPEC_CACHE_DIR")
-    if chosen is None:
-        return settings.root / CACHE_NAME
-    return Path(chosen).absolute() if chosen else None
-
-
 def header_lines(source: str, regen_command: str) -> tuple[str, ...]:
     """The lines every generated file opens with, in the file's own comment syntax."""
     return (

@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import difflib
 import fcntl
-import json
 import os
 import signal
 import sys
 import tempfile
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import Any
 
 from generator.manifest import IGNORED_DIRS, LOCK_NAME, list_files
 
@@ -176,61 +173,3 @@ def _remove_empty_dirs(out_dir: Path) -> None:
             folder = Path(root) / name
             if name not in IGNORED_DIRS and not any(folder.iterdir()):
                 folder.rmdir()
-
-
-class Stamps:
-    """How each output file looked when regen last left it: size, mtime and its text's hash.
-
-    A file whose size and mtime are as stamped, and whose stamped hash is the hash of the text
-    it must hold now, is up to date without being read, as git and make decide. A stamp made
-    less than RACY_NS after the file was written is not trusted (a second edit could keep
-    both size and mtime), so such a file is read. Stamps live in the cache folder and only
-    save time: without them every file is read.
-    """
-
-    RACY_NS = 2_000_000_000
-    FILE = "stamps/outputs.json"
-
-    def __init__(self, cache: Path | None, root: Path) -> None:
-        self.cache, self.root = cache, str(root)
-        self.stamps: dict[str, list[Any]] = {}
-        if cache is None:
-            return
-        try:
-            saved = json.loads((cache / self.FILE).read_bytes())
-            stamps, root_was = saved["stamps"], saved["root"]
-        except (OSError, ValueError, KeyError, TypeError):
-            return
-        if root_was == self.root and isinstance(stamps, dict):
-            self.stamps = stamps
-
-    def unchanged(self, rel: str, digest: str | None) -> bool:
-        """True when ``rel`` certainly holds the text whose hash is ``digest``."""
-        stamp = self.stamps.get(rel)
-        if digest is None or not isinstance(stamp, list) or len(stamp) != 4:
-            return False
-        size, mtime, stamped_digest, taken = stamp
-        if stamped_digest != digest or not isinstance(mtime, int) or taken - mtime < self.RACY_NS:
-            return False
-        try:
-            found = os.stat(os.path.join(self.root, rel))
-        except OSError:
-            return False
-        return found.st_size == size and found.st_mtime_ns == mtime
-
-    def stamp(self, digests: dict[str, str]) -> None:
-        """Stamp every file of ``digests`` as it is now, after regen made it hold that text."""
-        if self.cache is None:
-            return
-        from generator.memo import write_later
-
-        taken = time.time_ns()
-        stamps: dict[str, list[Any]] = {}
-        for rel, digest in digests.items():
-            try:
-                found = os.stat(os.path.join(self.root, rel))
-            except OSError:
-                continue
-            stamps[rel] = [found.st_size, found.st_mtime_ns, digest, taken]
-        data = {"root": self.root, "stamps": stamps}
-        write_later(self.cache, self.FILE, json.dumps(data).encode("utf-8"))

@@ -22,12 +22,17 @@ def load_catalog(spec: Path, source: str | None = None) -> Catalog:
 def render_project(settings: Settings) -> dict[str, str]:
     """Every output of the configured project, plus the manifest that lets check skip all this."""
     from generator import manifest
+    from generator.codegen import cool_down, warm_up
     from generator.layout import owned_folders
     from generator.memo import writes_on_success
     from generator.render import render_all
 
-    with writes_on_success():  # a failed render leaves the caches as they were
-        rendered = render_all(load_project(settings), settings)
+    warm_up()
+    try:
+        with writes_on_success():  # a failed render leaves the caches as they were
+            rendered = render_all(load_project(settings), settings)
+    finally:
+        cool_down()
     manifest_text = manifest.build(settings, rendered, owned_folders(settings))
     rendered[settings.relative(manifest.manifest_path(settings))] = manifest_text
     return dict(sorted(rendered.items()))

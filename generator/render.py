@@ -13,10 +13,10 @@ from typing import Any
 
 import jinja2
 
-from generator.config import Settings
+from generator.config import Settings, cache_folder
 from generator.errors import TemplateFailure
 from generator.formatting import format_later
-from generator.layout import Context, Output, cache_folder, header_lines, output_path
+from generator.layout import Context, Output, header_lines, output_path
 from generator.memo import Memo
 from generator.model import Catalog, Model
 from generator.resources import templates_dir

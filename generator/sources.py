@@ -60,7 +60,7 @@ def _fingerprints(data: object) -> dict[str, str] | None:
 
 def project_spec(settings: Settings) -> LoadedSpec:
     """The configured spec, named relative to the project root as ``regen`` names it."""
-    from generator.layout import cache_folder
+    from generator.config import cache_folder
 
     name = settings.relative(settings.spec)
     return spec_from_file(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
-import random
 import signal
 import subprocess
 import sys
@@ -68,6 +68,7 @@ def test_signals_leave_whole_files_and_no_temporaries(project: Path) -> None:
         encoding="utf-8",
     )
     new = None
+    signals = itertools.cycle([signal.SIGTERM, signal.SIGINT])  # both, every run
     for delay in (0.2, 0.6, 0.9, 1.1, 1.3):
         process = subprocess.Popen(
             [sys.executable, "-m", "generator", "regen"],
@@ -76,7 +77,7 @@ def test_signals_leave_whole_files_and_no_temporaries(project: Path) -> None:
             stderr=subprocess.DEVNULL,
         )
         time.sleep(delay)
-        process.send_signal(random.choice([signal.SIGINT, signal.SIGTERM]))
+        process.send_signal(next(signals))
         process.wait(timeout=60)
         tree = snapshot_tree(project / "out")
         assert not [p for p in tree if p.endswith(".tmp")]
@@ -86,6 +87,25 @@ def test_signals_leave_whole_files_and_no_temporaries(project: Path) -> None:
             assert data == old.get(rel) or (new is not None and data == new.get(rel)), rel
     assert run_cli(project, "regen").returncode == 0
     assert run_cli(project, "check").returncode == 0
+    assert not _left_running(project), "a worker outlived the regen that started it"
+
+
+def _left_running(folder: Path, patience: float = 3.0) -> list[int]:
+    """Other processes still running in ``folder`` (Linux /proc), after up to ``patience`` s."""
+    deadline = time.monotonic() + patience
+    while True:
+        found = []
+        for entry in Path("/proc").iterdir():
+            try:
+                if not entry.name.isdigit() or int(entry.name) == os.getpid():
+                    continue
+                if (entry / "cwd").resolve() == folder.resolve():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
 
 
 def test_concurrent_regens_leave_a_consistent_tree(project: Path) -> None:

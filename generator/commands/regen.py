@@ -20,8 +20,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> Exit:
     """Write what changed and report each file; nothing is written if anything fails first."""
     from generator import manifest
-    from generator.layout import cache_folder, owned_folders
-    from generator.outputs import Stamps, write_outputs
+    from generator.config import cache_folder
+    from generator.layout import owned_folders
+    from generator.manifest import Stamps
+    from generator.outputs import write_outputs
     from generator.pipeline import render_project
 
     settings = load_settings(args.config, args.spec, args.out)
