@@ -13,11 +13,11 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import Any
 
 from generator.config import Settings, cache_folder
 
 MANIFEST_NAME = ".modelspec-manifest.json"
+UP_TO_DATE = "up to date (inputs and outputs match the manifest)"  # what check says then
 FORMAT = 2
 IGNORED_DIRS = {"__pycache__"}
 LOCK_NAME = ".modelspec.lock"  # regen's lock, in the first owned folder
@@ -149,7 +149,7 @@ class Stamps:
 
     def __init__(self, cache: Path | None, root: Path) -> None:
         self.cache, self.root = cache, str(root)
-        self.stamps: dict[str, list[Any]] = {}
+        self.stamps: dict[str, list[object]] = {}
         if cache is None:
             return
         try:
@@ -166,7 +166,9 @@ class Stamps:
         if digest is None or not isinstance(stamp, list) or len(stamp) != 4:
             return False
         size, mtime, stamped_digest, taken = stamp
-        if stamped_digest != digest or not isinstance(mtime, int) or taken - mtime < self.RACY_NS:
+        if stamped_digest != digest or not isinstance(mtime, int) or not isinstance(taken, int):
+            return False
+        if taken - mtime < self.RACY_NS:
             return False
         try:
             found = os.stat(os.path.join(self.root, rel))
@@ -181,7 +183,7 @@ class Stamps:
         from generator.memo import write_later
 
         taken = time.time_ns()
-        stamps: dict[str, list[Any]] = {}
+        stamps: dict[str, list[object]] = {}
         for rel, digest in digests.items():
             try:
                 found = os.stat(os.path.join(self.root, rel))

@@ -40,6 +40,35 @@ def test_fast_check_imports_no_renderer(generated: Path) -> None:
         line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line
     }
     assert not {name for name in imported if name.split(".")[0] in HEAVY}
+    assert "argparse" not in imported  # plain `check` on an up-to-date tree skips the parser
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check"],
+        ["check", "--spec", "spec/models.yaml", "--out", "out"],
+        ["check", "--spec=spec/models.yaml", "--out=out"],
+        ["check", "--format", "text"],
+        ["check", "--full"],
+    ],
+)
+def test_every_way_of_asking_gets_the_same_answer(
+    generated: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    full = "50 files up to date\n"
+    assert out == (
+        full if "--full" in argv else "up to date (inputs and outputs match the manifest)\n"
+    )
+
+
+@pytest.mark.parametrize("argv", [["check", "--spec"], ["check", "--nope"], ["check", "-h"]])
+def test_anything_unusual_goes_to_the_full_command_line(generated: Path, argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == (0 if "-h" in argv else 2)
 
 
 def test_full_check_renders(generated: Path, capsys: pytest.CaptureFixture[str]) -> None:

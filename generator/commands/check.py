@@ -57,7 +57,9 @@ def _report_clean(args: argparse.Namespace, settings: Settings, count: int | Non
             )
         )
     elif count is None:
-        print("up to date (inputs and outputs match the manifest)")
+        from generator.manifest import UP_TO_DATE
+
+        print(UP_TO_DATE)
     else:
         print(f"{count} files up to date")
     return Exit.OK
