@@ -97,18 +97,6 @@ class Member:
 Entry = list[Any]
 
 
-def generate_module(
-    members: list[Member],
-    root: str,
-    root_description: str,
-    header: str,
-    cache: Path | None,
-    salt: str = "",
-) -> str:
-    """The whole models module, formatted: every member's classes and the union ``root``."""
-    return start_module(members, root, root_description, header, cache, salt)()
-
-
 def start_module(
     members: list[Member],
     root: str,
@@ -270,11 +258,6 @@ def key_salt() -> bytes:
 def shape_key(shape: str, salt: bytes) -> str:
     """The cache key of a shape: everything that decides the code generated for it."""
     return hashlib.sha256(salt + shape.encode("utf-8")).hexdigest()
-
-
-def generate_pieces(missing: dict[str, str]) -> dict[str, Piece]:
-    """Generate the missing shapes, in shards, on every core when there are enough of them."""
-    return start_generation(missing)()
 
 
 def start_generation(missing: dict[str, str]) -> Callable[[], dict[str, Piece]]:

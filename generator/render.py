@@ -69,13 +69,18 @@ def render_all(catalog: Catalog, settings: Settings) -> dict[str, str]:
     }
 
 
+def target_memo(context: Context, name: str) -> Memo:
+    """The memo of the target ``name`` for this run (none without a cache or a salt)."""
+    return Memo(context.cache if context.salt else None, name, context.salt)
+
+
 def per_model(
     catalog: Catalog, context: Context, memo_name: str, template: str, variable: str
 ) -> tuple[Callable[..., str], Memo]:
     """A function for a template: ``f(model)`` renders ``template`` with the model as
     ``variable``, or gives back the text an unchanged model had on the last run. Save the
     memo once the output is rendered."""
-    memo = Memo(context.cache if context.salt else None, memo_name, context.salt)
+    memo = target_memo(context, memo_name)
 
     @jinja2.pass_environment
     def render_model(env: jinja2.Environment, model: Model) -> str:

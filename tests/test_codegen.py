@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator import codegen
-from generator.codegen import Member, generate_module
+from generator.codegen import Member, start_module
 from generator.contract import request_name
 from generator.errors import TemplateFailure
 from generator.model import Catalog, Model
@@ -30,9 +30,10 @@ def members(models: list[Model]) -> list[Member]:
 
 
 def build(models: list[Model], cache: Path | None = None) -> str:
-    return generate_module(
+    finish = start_module(
         members(models), openapi.REQUEST, openapi.REQUEST_DESCRIPTION, HEADER, cache
     )
+    return finish()
 
 
 def renamed(model: Model, model_id: str) -> Model:

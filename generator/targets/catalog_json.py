@@ -46,13 +46,12 @@ def model_entry(model: Model) -> dict[str, Any]:
 def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     """The catalog file, models in page order: ``document(catalog, context)`` as ``dump_json``
     writes it, each model's entry reused from the memo when the model is unchanged."""
-    from generator.memo import Memo
-    from generator.render import dump_json
+    from generator.render import dump_json, target_memo
 
     if not catalog.models:
         yield Output("models.json", data=document(catalog, context))
         return
-    memo = Memo(context.cache if context.salt else None, NAME, context.salt)
+    memo = target_memo(context, NAME)
     entries = []
     for model in catalog.models:
         fingerprint = catalog.fingerprint(model)

@@ -31,10 +31,9 @@ def model_schema(model: Model, comment: str) -> dict[str, Any]:
 
 def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     """One schema file per model; an unchanged model's file is reused from the memo."""
-    from generator.memo import Memo
-    from generator.render import dump_json
+    from generator.render import dump_json, target_memo
 
-    memo = Memo(context.cache if context.salt else None, NAME, context.salt)
+    memo = target_memo(context, NAME)
     comment = " ".join(context.header)
     for model in catalog.models:
         fingerprint = catalog.fingerprint(model)

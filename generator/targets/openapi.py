@@ -84,10 +84,9 @@ def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     """The fragment as YAML: ``document(catalog)`` written by ``dump_yaml``, with each model's
     section reused from the memo when the model is unchanged (see ``generator.memo``)."""
     from generator import yamlout
-    from generator.memo import Memo
-    from generator.render import dump_yaml
+    from generator.render import dump_yaml, target_memo
 
-    memo = Memo(context.cache if context.salt else None, NAME, context.salt)
+    memo = target_memo(context, NAME)
     # The head (the operation and the union) changes only with the list of models.
     ids = "\0".join([catalog.source, *(model.model_id for model in catalog.models)])
     head_key = "head " + hashlib.sha256(ids.encode("utf-8")).hexdigest()
