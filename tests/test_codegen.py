@@ -5,8 +5,6 @@ from __future__ import annotations
 import ast
 import dataclasses
 import functools
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from generator.errors import TemplateFailure
 from generator.model import Catalog, Model
 from generator.targets import openapi
 from tests.test_escaping import HOSTILE
+from tests.validators import import_file
 
 HEADER = "# test header"
 
@@ -139,12 +138,7 @@ def test_ids_that_are_also_schema_words_keep_the_schema_intact(
     base = next(m for m in catalog.models if len(m.inputs) > 1)
     path = tmp_path / "shape_words.py"
     path.write_text(build([renamed(base, model_id), base]), encoding="utf-8")
-    name = f"shape_words_{model_id}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # Pydantic resolves the annotations through sys.modules
-    spec.loader.exec_module(module)
+    module = import_file(path, f"shape_words_{model_id}")
     root = getattr(module, openapi.REQUEST)
     for model in (renamed(base, model_id), base):
         for example in openapi.request(model)["examples"]:
