@@ -148,6 +148,9 @@ class _Places:
         self.line_starts = starts
         self.key_starts = sorted(set(self.document.key_pos.values()))
         self._index = {m.model_id: i for i, m in enumerate(spec.catalog.models)}
+        # (model_id, phrase) -> where the phrase ends in the notes, and starts in the spec's text:
+        # found once per phrase, so many claims of one phrase cost one pass, not one each.
+        self._phrases: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
 
     def at(self, loc: Loc, rule: str, model_id: str, message: str) -> Finding:
         line, col = self.document.where(loc)
@@ -160,21 +163,34 @@ class _Places:
         so the phrase is matched with any whitespace between its words, and the n-th phrase
         of the notes is the n-th match in the source.
         """
-        loc: Loc = ("models", model_id, "usage_notes")
-        start = self.document.where(loc)
-        end = next((p for p in self.key_starts if p > start), None)
-        begin = self._offset(start)
-        stop = self._offset(end) if end else len(self.spec.text)
-        words = re.compile(r"\s+".join(re.escape(word) for word in claim.phrase.split()))
-        notes = self.spec.catalog.models[self._index[model_id]].usage_notes
-        nth = sum(1 for _ in words.finditer(notes, 0, claim.start))
-        matches = list(words.finditer(self.spec.text, begin, stop))
-        if nth >= len(matches):  # escapes in a quoted scalar: the source differs from the text
-            return self.at(loc, claim.rule, model_id, message)
-        offset = matches[nth].start()
+        ends_in_notes, in_source = self._phrase(model_id, claim.phrase)
+        nth = bisect.bisect_right(ends_in_notes, claim.start)  # the phrases before this one
+        if nth >= len(in_source):  # escapes in a quoted scalar: the source differs from the text
+            return self.at(("models", model_id, "usage_notes"), claim.rule, model_id, message)
+        offset = in_source[nth]
         line = bisect.bisect_right(self.line_starts, offset)
         col = offset - self.line_starts[line - 1] + 1
         return Finding(self.spec.name, line, col, claim.rule, model_id, message)
+
+    def _phrase(self, model_id: str, phrase: str) -> tuple[list[int], list[int]]:
+        """Where each ``phrase`` ends in the model's notes, and starts in their source text."""
+        known = self._phrases.get((model_id, phrase))
+        if known is not None:
+            return known
+        start = self.document.where(("models", model_id, "usage_notes"))
+        following = bisect.bisect_right(self.key_starts, start)
+        end = self.key_starts[following] if following < len(self.key_starts) else None
+        begin = self._offset(start)
+        stop = self._offset(end) if end else len(self.spec.text)
+        # Literal words joined by runs of whitespace: one way to match, so one pass.
+        words = re.compile(r"\s++".join(re.escape(word) for word in phrase.split()))
+        notes = self.spec.catalog.models[self._index[model_id]].usage_notes
+        found = (
+            [m.end() for m in words.finditer(notes)],
+            [m.start() for m in words.finditer(self.spec.text, begin, stop)],
+        )
+        self._phrases[(model_id, phrase)] = found
+        return found
 
     def _offset(self, position: tuple[int, int]) -> int:
         line, col = position
@@ -195,35 +211,41 @@ _NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
-_NUM = r"\d+|" + "|".join(_NUMBERS)
+# Every repeat of whitespace or digits is possessive (``++``, ``*+``): once taken, never given
+# back. A regex that could split one run of spaces between two repeats tries every split, so
+# notes with 10,000 spaces took seconds per phrase; here a failed match costs one pass.
+# tests/test_lint_speed.py runs every pattern of this module on text ten times the longest note.
+_NUM = r"\d++|" + "|".join(_NUMBERS)
 _MODE = r"(?<![\w-])(?P<mode>(?:text|image)-to-(?:image|video))"
 _I = re.IGNORECASE
 _DASH = r"[-\u2013\u2014]"  # hyphen, en dash, em dash
-_ONLY = re.compile(_MODE + r"\s+only\b", _I)
+_ONLY = re.compile(_MODE + r"\s++only\b", _I)
 # "Image-to-image:", "(2) image-to-video:", "Image-to-video / reference modes:"
-_LABEL = re.compile(_MODE + r"(?:\s*/[^:.;]{0,40})?\s*:(?!\S)", _I)
-_SET_MODE = re.compile(r"\bgeneration_type\s*=\s*['\"](?P<mode>[a-z-]+)['\"]", _I)
+_LABEL = re.compile(_MODE + r"(?:\s*+/[^:.;]{0,40})?\s*+:(?!\S)", _I)
+_SET_MODE = re.compile(r"\bgeneration_type\s*+=\s*+['\"](?P<mode>[a-z-]+)['\"]", _I)
 _PROMPT_MAX = re.compile(
-    r"\bprompt\s+max(?:imum)?\s*:?\s*(?P<n>\d[\d,]*)(?:\s*(?:chars|characters)\b)?", _I
+    r"\bprompt\s++max(?:imum)?\s*+:?\s*+(?P<n>\d[\d,]*+)(?:\s*+(?:chars|characters)\b)?", _I
 )
-_IMAGES = r"\s+images?\b(?:\s+URLs?\b)?"  # "image", "images", "image URLs"
+_IMAGES = r"\s++images?\b(?:\s++URLs?\b)?"  # "image", "images", "image URLs"
 # "up to 10 image URLs", "Up to 10 images", "source_media_urls (up to 10)"; not "up to 100MB"
-_UP_TO = re.compile(rf"\bup\s+to\s+(?P<hi>{_NUM})(?:{_IMAGES}|(?=\)))", _I)
-_EXACTLY = re.compile(rf"\bexactly\s+(?P<n>{_NUM}){_IMAGES}", _I)
-_RANGE = re.compile(rf"(?<![\w.-])(?P<lo>\d+)\s*{_DASH}\s*(?P<hi>\d+){_IMAGES}", _I)
-_SECONDS = r"\d+s\b"
+_UP_TO = re.compile(rf"\bup\s++to\s++(?P<hi>{_NUM})(?:{_IMAGES}|(?=\)))", _I)
+_EXACTLY = re.compile(rf"\bexactly\s++(?P<n>{_NUM}){_IMAGES}", _I)
+_RANGE = re.compile(rf"(?<![\w.-])(?P<lo>\d++)\s*+{_DASH}\s*+(?P<hi>\d++){_IMAGES}", _I)
+_SECONDS = r"\d++s\b"
 _DURATION_RANGE = re.compile(
-    rf"\bduration\s*:?\s*(?P<lo>{_SECONDS})\s*(?:{_DASH}|to\b)\s*(?P<hi>{_SECONDS})", _I
+    rf"\bduration\s*+:?\s*+(?P<lo>{_SECONDS})\s*+(?:{_DASH}|to\b)\s*+(?P<hi>{_SECONDS})", _I
 )
 _DURATION_LIST = re.compile(
-    rf"\bduration\s*:?\s*{_SECONDS}(?:\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+){_SECONDS})*", _I
-)
-_NO_DURATION = re.compile(
-    r"\bduration\s+(?:is\s+)?not\s+(?:configurable|set\s+via\s+(?:a\s+)?parameter)"
-    r"|\bduration\s+parameter\s+(?:is\s+)?ignored",
+    rf"\bduration\s*+:?\s*+{_SECONDS}"
+    rf"(?:\s*+(?:,\s*+(?:or\s++|and\s++)?|or\s++|and\s++){_SECONDS})*",
     _I,
 )
-_NEGATIVE = re.compile(r"\bnegative[_ ]prompt\s+(?:is\s+)?(?P<not>not\s+)?supported\b", _I)
+_NO_DURATION = re.compile(
+    r"\bduration\s++(?:is\s++)?not\s++(?:configurable|set\s++via\s++(?:a\s++)?parameter)"
+    r"|\bduration\s++parameter\s++(?:is\s++)?ignored",
+    _I,
+)
+_NEGATIVE = re.compile(r"\bnegative[_ ]prompt\s++(?:is\s++)?(?P<not>not\s++)?supported\b", _I)
 
 
 @dataclass(frozen=True)
@@ -280,12 +302,14 @@ def _image_count_claims(model: Model) -> Iterator[_Claim]:
     modes = sorted(
         (m.start(), m["mode"].lower()) for p in (_LABEL, _ONLY) for m in p.finditer(notes)
     )
+    mode_starts = [at for at, _ in modes]
     claims: list[tuple[re.Match[str], int | None, int]] = []
     claims += [(m, None, _number(m["hi"])) for m in _UP_TO.finditer(notes)]
     claims += [(m, _number(m["n"]), _number(m["n"])) for m in _EXACTLY.finditer(notes)]
     claims += [(m, int(m["lo"]), int(m["hi"])) for m in _RANGE.finditer(notes)]
     for match, low, high in sorted(claims, key=lambda c: c[0].start()):
-        mode = next((name for at, name in reversed(modes) if at < match.start()), None)
+        described = bisect.bisect_left(mode_starts, match.start())  # the modes named before it
+        mode = modes[described - 1][1] if described else None
         if mode is not None and mode not in model.generation_types:
             continue  # the mode itself contradicts the data; notes-generation-types says so
         who, (least, most) = _image_range(model, mode)
