@@ -1,4 +1,9 @@
-"""Shared fixtures: the repository's paths, the rendered outputs, and whole-file snapshots."""
+"""Shared fixtures: the seed fixture spec, its rendered outputs and validators, and snapshots.
+
+No test reads the live spec/models.yaml or out/: they test the tool on tests/fixtures/seed
+(see tests/seed.py). The live outputs have their own guards in tests/live/, which the default
+run does not collect; .ci/run runs them by path.
+"""
 
 from __future__ import annotations
 
@@ -8,38 +13,43 @@ from pathlib import Path
 import pytest
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
-from generator.config import Settings
 from generator.model import Catalog
-from generator.pipeline import load_catalog
-from generator.render import render_all
+from tests.seed import SEED_PAGE, SEED_SPEC, seed, seed_validators
+from tests.validators import Validators
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "models.yaml"
-OUT = ROOT / "out"
-SEED_PAGE = ROOT.parent / "shared" / "seed" / "rest-api-model-requirements.md"
-SETTINGS = Settings(root=ROOT, spec=SPEC, out=OUT)
+SPEC = SEED_SPEC  # the spec every test copies: the frozen seed fixture, not the live spec
+__all__ = ["ROOT", "SEED_PAGE", "SPEC", "render_out", "text_snapshot_extension"]
+
+collect_ignore = ["live"]
 
 
 def render_out(catalog: Catalog) -> dict[str, str]:
-    """Every output of ``catalog`` with this repo's layout, keyed by path relative to out/."""
-    return {k.removeprefix("out/"): v for k, v in render_all(catalog, SETTINGS).items()}
+    """Every output of ``catalog`` with the seed project's layout, keyed relative to out/."""
+    return seed().render(catalog)
 
 
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
-    """The catalog of the repository's own spec."""
-    return load_catalog(SPEC)
+    """The catalog of the seed fixture spec."""
+    return seed().catalog
 
 
 @pytest.fixture(scope="session")
-def rendered(catalog: Catalog) -> dict[str, str]:
-    """Every output of the repository's spec, rendered in memory, keyed relative to out/."""
-    return render_out(catalog)
+def rendered() -> dict[str, str]:
+    """Every output of the seed fixture spec, rendered once, keyed relative to out/."""
+    return seed().rendered
+
+
+@pytest.fixture(scope="session")
+def validators() -> Validators:
+    """The seed's JSON Schemas, Pydantic models and validate_request, imported once."""
+    return seed_validators()
 
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A scratch copy of the project's spec in the working directory, with no outputs yet."""
+    """A scratch copy of the seed spec as spec/models.yaml in the working directory, no outputs."""
     (tmp_path / "spec").mkdir()
     shutil.copy(SPEC, tmp_path / "spec" / "models.yaml")
     monkeypatch.chdir(tmp_path)

@@ -2,9 +2,12 @@
 
 - valid bodies, generated from each model's own schema, are accepted by all three;
 - each valid body with exactly one rule broken is rejected by all three;
-- free-form bodies (any mix of fields and values) get one verdict from all three.
+- free-form bodies (any mix of fields and values) get one verdict from all three;
+- the bodies built from each model's limits (tests/bodies.py, which the live guard uses too)
+  get the right verdict from all three, and a validator that strays is caught.
 
-In CI (``CI=true``) the three tests together judge at least 20,000 bodies; the count is checked.
+The outputs judged are the seed fixture's. Each property judges 400 bodies; in CI (``CI=true``)
+one more test runs the three properties again and judges and counts 21,000 bodies itself.
 """
 
 from __future__ import annotations
@@ -18,17 +21,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from tests.conftest import OUT
+from generator.model import Catalog
+from tests.bodies import MUTATIONS, disagreements
+from tests.seed import seed_validators
 from tests.validators import Validators
 
 IN_CI = os.environ.get("CI") == "true"
-EXAMPLES = 7_000 if IN_CI else 400
+CI_EXAMPLES = 7_000  # per property, in the CI volume test
 REQUIRED_IN_CI = 20_000
-JUDGED: list[int] = [0]
 
-settings.register_profile(
-    "agreement",
-    max_examples=EXAMPLES,
+AGREEMENT = settings(
+    max_examples=400,
     deadline=None,
     database=None,
     derandomize=IN_CI,
@@ -39,112 +42,11 @@ settings.register_profile(
     ],
 )
 
-VALIDATORS = Validators.load(OUT)
+VALIDATORS = seed_validators()
 LIMITS = VALIDATORS.limits.MODEL_LIMITS
 STRATEGIES = {model_id: from_schema(schema) for model_id, schema in VALIDATORS.schemas.items()}
 
-
-def judge(body: object) -> tuple[bool, bool, bool]:
-    JUDGED[0] += 1
-    return VALIDATORS.verdicts(body)
-
-
 valid_bodies = st.sampled_from(sorted(STRATEGIES)).flatmap(lambda model_id: STRATEGIES[model_id])
-
-
-@settings(settings.get_profile("agreement"))
-@given(valid_bodies)
-def test_valid_bodies_pass_everywhere(body: dict[str, Any]) -> None:
-    assert judge(body) == (True, True, True), VALIDATORS.limits.validate_request(body)
-
-
-Mutation = Callable[[dict[str, Any], Any], dict[str, Any] | None]
-
-
-def _mode(body: dict[str, Any], limits: Any) -> Any:
-    kind = body.get("generation_type", limits.generation_types[0])
-    return next(r for r in limits.inputs if r.generation_type == kind)
-
-
-def _with(body: dict[str, Any], **changes: Any) -> dict[str, Any]:
-    return {**body, **changes}
-
-
-def _without(body: dict[str, Any], key: str) -> dict[str, Any]:
-    return {k: v for k, v in body.items() if k != key}
-
-
-def _too_many_urls(body: dict[str, Any], limits: Any) -> dict[str, Any]:
-    return _with(
-        body,
-        source_media_urls=["https://a.test/x"]
-        * (_mode(body, limits).max_images + _mode(body, limits).max_videos + 1),
-    )
-
-
-def _too_few_urls(body: dict[str, Any], limits: Any) -> dict[str, Any] | None:
-    rule = _mode(body, limits)
-    least = rule.min_images + rule.min_videos
-    return _with(body, source_media_urls=["https://a.test/x"] * (least - 1)) if least else None
-
-
-def _bad_url(body: dict[str, Any], limits: Any) -> dict[str, Any] | None:
-    urls = body.get("source_media_urls") or []
-    return _with(body, source_media_urls=["http://a.test/x", *urls[1:]]) if urls else None
-
-
-def _unsupported_optional(body: dict[str, Any], limits: Any) -> dict[str, Any] | None:
-    if not limits.sound:
-        return _with(body, sound=True)
-    if not limits.negative_prompt:
-        return _with(body, negative_prompt="x")
-    if not limits.duration_options:
-        return _with(body, duration="5s")
-    return None
-
-
-def _bad_parameter(body: dict[str, Any], limits: Any) -> dict[str, Any] | None:
-    for parameter in limits.parameters:
-        wrong = {"values": "not-a-value", "boolean": "true", "ratio": "16x9"}[parameter.kind]
-        return _with(body, **{parameter.name: wrong})
-    return None
-
-
-MUTATIONS: dict[str, Mutation] = {
-    "empty prompt": lambda b, m: _with(b, prompt=""),
-    "prompt too long": lambda b, m: _with(b, prompt="p" * (m.prompt_max + 1)),
-    "prompt not a string": lambda b, m: _with(b, prompt=7),
-    "no prompt": lambda b, m: _without(b, "prompt"),
-    "no model": lambda b, m: _without(b, "model"),
-    "unknown model": lambda b, m: _with(b, model=m.model_id + "-x"),
-    "unknown field": lambda b, m: _with(b, seed=1),
-    "null prompt": lambda b, m: _with(b, prompt=None),
-    "unsupported generation type": lambda b, m: _with(b, generation_type="video-to-video"),
-    "null generation type": lambda b, m: _with(b, generation_type=None),
-    "too many URLs": _too_many_urls,
-    "too few URLs": _too_few_urls,
-    "http URL": _bad_url,
-    "URLs not a list": lambda b, m: _with(b, source_media_urls="https://a.test/x"),
-    "unsupported optional field": _unsupported_optional,
-    "bad duration": lambda b, m: _with(b, duration="999s") if m.duration_options else None,
-    "null duration": lambda b, m: _with(b, duration=None) if m.duration_options else None,
-    "sound as 1": lambda b, m: _with(b, sound=1) if m.sound else None,
-    "negative too long": lambda b, m: (
-        _with(b, negative_prompt="n" * (m.prompt_max + 1)) if m.negative_prompt else None
-    ),
-    "bad parameter": _bad_parameter,
-}
-
-
-@settings(settings.get_profile("agreement"))
-@given(valid_bodies, st.sampled_from(sorted(MUTATIONS)))
-def test_one_broken_rule_fails_everywhere(body: dict[str, Any], mutation: str) -> None:
-    broken = MUTATIONS[mutation](body, LIMITS[body["model"]])
-    if broken is None:  # the rule does not apply to this model: judge the valid body instead
-        assert judge(body) == (True, True, True)
-        return
-    assert judge(broken) == (False, False, False), (mutation, broken)
-
 
 ANY_VALUE = st.one_of(
     st.none(),
@@ -174,13 +76,83 @@ free_bodies = st.builds(
 )
 
 
-@settings(settings.get_profile("agreement"))
-@given(free_bodies)
-def test_free_form_bodies_get_one_verdict(body: dict[str, Any]) -> None:
-    verdicts = judge(body)
+def passes_everywhere(body: dict[str, Any]) -> None:
+    assert VALIDATORS.verdicts(body) == (True, True, True), VALIDATORS.limits.validate_request(body)
+
+
+def fails_everywhere_once_broken(body: dict[str, Any], mutation: str) -> None:
+    broken = MUTATIONS[mutation](body, LIMITS[body["model"]])
+    if broken is None:  # the rule does not apply to this model: judge the valid body instead
+        passes_everywhere(body)
+        return
+    assert VALIDATORS.verdicts(broken) == (False, False, False), (mutation, broken)
+
+
+def gets_one_verdict(body: dict[str, Any]) -> None:
+    verdicts = VALIDATORS.verdicts(body)
     assert len(set(verdicts)) == 1, (verdicts, body, VALIDATORS.limits.validate_request(body))
 
 
+# Each property: what it checks, and the strategies of its arguments.
+PROPERTIES: list[tuple[Callable[..., None], list[st.SearchStrategy[Any]]]] = [
+    (passes_everywhere, [valid_bodies]),
+    (fails_everywhere_once_broken, [valid_bodies, st.sampled_from(sorted(MUTATIONS))]),
+    (gets_one_verdict, [free_bodies]),
+]
+
+
+@AGREEMENT
+@given(valid_bodies)
+def test_valid_bodies_pass_everywhere(body: dict[str, Any]) -> None:
+    passes_everywhere(body)
+
+
+@AGREEMENT
+@given(valid_bodies, st.sampled_from(sorted(MUTATIONS)))
+def test_one_broken_rule_fails_everywhere(body: dict[str, Any], mutation: str) -> None:
+    fails_everywhere_once_broken(body, mutation)
+
+
+@AGREEMENT
+@given(free_bodies)
+def test_free_form_bodies_get_one_verdict(body: dict[str, Any]) -> None:
+    gets_one_verdict(body)
+
+
 @pytest.mark.skipif(not IN_CI, reason="the 20,000-body volume is CI's (CI=true)")
-def test_ci_judged_enough_bodies() -> None:
-    assert JUDGED[0] >= REQUIRED_IN_CI, f"only {JUDGED[0]:,} bodies judged"
+def test_ci_judges_20000_bodies() -> None:
+    judged = 0
+
+    def counted(check: Callable[..., None]) -> Callable[[tuple[Any, ...]], None]:
+        def judge(arguments: tuple[Any, ...]) -> None:
+            nonlocal judged
+            judged += 1
+            check(*arguments)
+
+        return judge
+
+    for check, strategies in PROPERTIES:
+        volume = settings(AGREEMENT, max_examples=CI_EXAMPLES)
+        volume(given(st.tuples(*strategies))(counted(check)))()
+    assert judged >= REQUIRED_IN_CI, f"only {judged:,} bodies judged"
+
+
+# --- the bodies built from each model's limits -----------------------------------------------
+
+
+@pytest.mark.parametrize("model_id", sorted(LIMITS))
+def test_bodies_built_from_the_limits_get_the_right_verdict(model_id: str) -> None:
+    assert disagreements(VALIDATORS, model_id) == []
+
+
+@pytest.mark.parametrize("validator", ["by_schema", "by_pydantic", "by_function"])
+@pytest.mark.parametrize("verdict", [True, False], ids=["accepts-all", "rejects-all"])
+def test_a_validator_that_strays_is_caught(
+    validators: Validators,
+    catalog: Catalog,
+    validator: str,
+    verdict: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(validators, validator, lambda body: verdict)
+    assert all(disagreements(validators, m.model_id) for m in catalog.models)

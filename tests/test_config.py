@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import SPEC
+from tests.seed import SEED_SPEC
 from tests.test_regen_check import snapshot_tree
 
 HOST_CONFIG = """\
@@ -34,7 +34,7 @@ title = "Kubeez API: model limits"
 def host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A server repo with its own layout, the working directory set to a subfolder of it."""
     (tmp_path / "limits" / "templates").mkdir(parents=True)
-    shutil.copy(SPEC, tmp_path / "limits" / "models.yaml")
+    shutil.copy(SEED_SPEC, tmp_path / "limits" / "models.yaml")
     (tmp_path / "pyproject.toml").write_text(HOST_CONFIG, encoding="utf-8")
     (tmp_path / "server").mkdir()
     monkeypatch.chdir(tmp_path / "server")
@@ -78,7 +78,7 @@ def test_explicit_config_overrides_discovery(
     config.write_text(
         '[tool.modelspec]\nspec = "models.yaml"\nout = "generated"\n', encoding="utf-8"
     )
-    shutil.copy(SPEC, elsewhere / "models.yaml")
+    shutil.copy(SEED_SPEC, elsewhere / "models.yaml")
     assert main(["regen", "--config", str(config)]) == 0
     assert (elsewhere / "generated" / "model_limits.py").is_file()
     assert not (host / "server/rest-api/tools/model_limits.py").exists()

@@ -23,9 +23,8 @@ from generator.changes import BREAKING, DOCS_ONLY, NON_BREAKING, compare
 from generator.cli import main
 from generator.errors import SpecInvalid
 from generator.model import Catalog, Deprecation
-from generator.pipeline import load_catalog
 from generator.sources import load_spec
-from tests.conftest import SPEC, render_out
+from tests.seed import SEED_SPEC, seed
 
 HERE = Path(__file__).resolve().parent
 
@@ -470,10 +469,10 @@ def test_an_invalid_spec_at_the_ref_names_the_ref(
     )
 
 
-def test_the_repository_spec_against_itself(
+def test_the_seed_spec_against_itself(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shutil.copy(SPEC, tmp_path / "a.yaml")
+    shutil.copy(SEED_SPEC, tmp_path / "a.yaml")
     monkeypatch.chdir(tmp_path)
     assert main(["diff", "--spec", "a.yaml", "--old", "a.yaml"]) == 0
     assert capsys.readouterr().out == "a.yaml → a.yaml: no changes\n"
@@ -564,17 +563,16 @@ def test_quoted_and_plain_dates_mean_the_same() -> None:
     )
 
 
-def test_the_page_lists_deprecated_models_below_an_unchanged_table(
-    rendered: dict[str, str],
-) -> None:
-    plain = rendered["model_requirements.md"]
+def test_the_page_lists_deprecated_models_below_an_unchanged_table() -> None:
+    plain = seed().rendered["model_requirements.md"]
     assert "Deprecated" not in plain
-    seed = load_catalog(SPEC)
     deprecations = (
         Deprecation("sora-2", "2026-01-15", "2026-07-01", "sora-2-pro"),
         Deprecation("flux-2", "2026-02-01", "2026-08-01", None),
     )
-    page = render_out(dataclasses.replace(seed, deprecations=deprecations))["model_requirements.md"]
+    page = seed().render(dataclasses.replace(seed().catalog, deprecations=deprecations))[
+        "model_requirements.md"
+    ]
     table_end = plain.index("\n\nSee also")
     assert page[:table_end] == plain[:table_end]
     assert page[table_end:] == (

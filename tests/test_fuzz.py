@@ -1,7 +1,11 @@
-"""Fuzzing: random specs and random request bodies never cause an uncaught exception."""
+"""Fuzzing: random specs and random request bodies never cause an uncaught exception.
+
+The bodies go to the seed fixture's validate_request.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 from pathlib import Path
@@ -13,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
-from tests.conftest import OUT
+from tests.seed import seed
 from tests.validators import import_file
 
 SMALL_SPEC: dict[str, Any] = {
@@ -90,6 +94,12 @@ def mutate(
     return spec
 
 
+@pytest.fixture(autouse=True)
+def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every command runs in a scratch folder, never in the repository."""
+    monkeypatch.chdir(tmp_path)
+
+
 FUZZ = settings(
     max_examples=200,
     deadline=None,
@@ -147,17 +157,18 @@ def test_valid_random_specs_regenerate_and_check(
     spec = mutate(SMALL_SPEC, ("models", model, "prompt_max"), prompt_max, False)
     spec = mutate(spec, ("models", model, "usage_notes"), notes, False)
     (project / "models.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
-    args = ["--spec", str(project / "models.yaml"), "--out", str(project / "out")]
-    code = main(["regen", *args])
-    if code == 1:  # notes with control characters are refused; that is a clean answer too
-        assert "control character" in capsys.readouterr().err
-        return
-    assert code == 0
-    assert main(["check", *args]) == 0
+    args = ["--spec", "models.yaml", "--out", "out"]
+    with contextlib.chdir(project):  # each example is a project of its own
+        code = main(["regen", *args])
+        if code == 1:  # notes with control characters are refused; that is a clean answer too
+            assert "control character" in capsys.readouterr().err
+            return
+        assert code == 0
+        assert main(["check", *args]) == 0
     capsys.readouterr()
 
 
-LIMITS = import_file(OUT / "model_limits.py", "model_limits_fuzz")
+LIMITS = import_file(seed().settings.out / "model_limits.py", "model_limits_fuzz")
 BODY_KEYS = st.sampled_from(
     ["model", "prompt", "generation_type", "source_media_urls", "duration", "sound", "x"]
 )

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from generator.loader import Document, load_chunked, load_composed, load_plain
+from tests.seed import SEED_SPEC
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
 CASES = sorted(
     [
-        ROOT / "spec" / "models.yaml",
+        SEED_SPEC,
         *(HERE / "good_specs").glob("*.yaml"),
         *(HERE / "bad_specs").glob("*.yaml"),
         *(HERE / "diff_cases").glob("*.yaml"),
@@ -95,7 +95,7 @@ def _chunked(text: str, cache: Path) -> Document | None:
 
 def test_chunked_load_gives_the_whole_parse(tmp_path: Path) -> None:
     """Cold, warm, and after edits: the same data, and the same positions once asked for."""
-    text = (ROOT / "spec" / "models.yaml").read_text(encoding="utf-8")
+    text = SEED_SPEC.read_text(encoding="utf-8")
     edited = text.replace("prompt_max: 5000", "prompt_max: 4999", 1).replace(
         "\n  sora-2:\n", "\n  sora-2-renamed:\n"
     )

@@ -13,14 +13,13 @@ from generator.model import Catalog
 from generator.pipeline import render_project
 from generator.render import dump_yaml
 from generator.targets import openapi
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.seed import SEED_SPEC
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     (tmp_path / "spec").mkdir()
-    shutil.copy(ROOT / "spec" / "models.yaml", tmp_path / "spec" / "models.yaml")
+    shutil.copy(SEED_SPEC, tmp_path / "spec" / "models.yaml")
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "memo"\n', encoding="utf-8")
     return tmp_path
 

@@ -1,29 +1,21 @@
-"""out/model_limits.py imports with the stdlib alone, holds the spec's values and passes the linters."""
+"""The generated model_limits.py imports with the stdlib alone, holds the spec's values and
+passes the linters. The module is the seed fixture's, rendered into a scratch project."""
 
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import subprocess
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from generator.model import Catalog
-from tests.conftest import OUT, ROOT
+from tests.conftest import ROOT
+from tests.seed import seed
+from tests.validators import import_file
 
-MODULE_PATH = OUT / "model_limits.py"
-
-
-def import_file(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
+MODULE_PATH = seed().settings.out / "model_limits.py"
 
 
 @pytest.fixture(scope="module")
@@ -79,17 +71,20 @@ def test_module_imports_only_the_stdlib() -> None:
     assert result.stdout.strip() == "[]"
 
 
+CONFIG = str(ROOT / "pyproject.toml")  # the project's own ruff and mypy settings
+
+
 @pytest.mark.parametrize(
     "command",
     [
-        ["ruff", "check", "--no-cache", str(MODULE_PATH)],
-        ["ruff", "format", "--check", "--no-cache", str(MODULE_PATH)],
-        ["mypy", "--strict", "--no-incremental", str(MODULE_PATH)],
+        ["ruff", "check", "--no-cache", "--config", CONFIG, str(MODULE_PATH)],
+        ["ruff", "format", "--check", "--no-cache", "--config", CONFIG, str(MODULE_PATH)],
+        ["mypy", "--strict", "--no-incremental", "--config-file", CONFIG, str(MODULE_PATH)],
     ],
     ids=["ruff-check", "ruff-format", "mypy-strict"],
 )
 def test_generated_module_passes(command: list[str]) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", *command], cwd=MODULE_PATH.parent, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr

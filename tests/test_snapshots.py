@@ -1,4 +1,8 @@
-"""Every generated file, as a whole, readable snapshot: a change to any output shows in review."""
+"""Every generated file, as a whole, readable snapshot: a change to any output shows in review.
+
+The outputs are the seed fixture's (tests/fixtures/seed), rendered in a scratch project whose
+spec is named spec/models.yaml, so the headers read as they do in a real project.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,10 @@ from pathlib import PurePosixPath
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from generator.pipeline import load_catalog
-from tests.conftest import SPEC, render_out, text_snapshot_extension
+from tests.conftest import text_snapshot_extension
+from tests.seed import seed
 
-RENDERED = render_out(load_catalog(SPEC))
+RENDERED = seed().rendered
 
 
 @pytest.mark.parametrize("path", sorted(RENDERED))

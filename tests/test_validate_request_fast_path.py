@@ -3,6 +3,7 @@
 validate_request accepts the common valid body in a few operations and sends everything else
 to slower per-step checks. ``reference_errors`` below is the plain version it replaced, kept as
 the oracle: for every body, both give the same errors (codes, fields, messages, order).
+The module judged is the seed fixture's, imported under a name of its own.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import OUT
+from tests.seed import seed
 from tests.validators import import_file
 
-LIMITS = import_file(OUT / "model_limits.py", "model_limits_fast_path")
+LIMITS = import_file(seed().settings.out / "model_limits.py", "model_limits_fast_path")
 MODELS = LIMITS.MODEL_LIMITS
 Errors = list[Any]
 

@@ -8,9 +8,9 @@ import pytest
 
 from generator.loader import load_document
 from generator.validate import validate_document
+from tests.seed import SEED_SPEC
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC_TEXT = (ROOT / "spec" / "models.yaml").read_text(encoding="utf-8")
+SPEC_TEXT = SEED_SPEC.read_text(encoding="utf-8")
 FLUX = "  flux-2:\n    prompt_max: 5000\n    generation_types: [text-to-image]\n"
 MUTATIONS = {
     "negative prompt_max": FLUX.replace("5000", "-1"),

@@ -42,13 +42,19 @@ class Validators:
         limits = import_file(out / "model_limits.py", f"model_limits_{id(out)}")
         models = import_file(out / "request_models.py", f"request_models_{id(out)}")
         validators = cls(schemas, limits, models)
-        validators._compiled = {m: Draft202012Validator(s) for m, s in schemas.items()}
+        validators._compiled = {
+            m: Draft202012Validator(s, format_checker=Draft202012Validator.FORMAT_CHECKER)
+            for m, s in schemas.items()
+        }
         return validators
 
     _compiled: dict[str, Draft202012Validator] | None = None
 
     def by_schema(self, body: object) -> bool:
-        """Dispatch on ``model``, as the server does; an unknown model is invalid."""
+        """Dispatch on ``model``, as the server does; an unknown model is invalid.
+
+        Formats are checked too: a ``format`` keyword must not be a mere annotation here.
+        """
         assert self._compiled is not None
         model = body.get("model") if isinstance(body, dict) else None
         validator = self._compiled.get(model) if isinstance(model, str) else None
