@@ -76,21 +76,22 @@ def test_import_config_and_regen_snippets_run_as_written(tmp_path: Path) -> None
     assert subprocess.run([modelspec, "check"], cwd=tmp_path).returncode == 0
 
 
-def test_pre_commit_snippet_names_real_hooks(tmp_path: Path) -> None:
-    config = tmp_path / ".pre-commit-config.yaml"
-    config.write_text(snippet("yaml", "repos:"), encoding="utf-8")
+def test_pre_commit_snippets_name_real_hooks(tmp_path: Path) -> None:
     pre_commit = Path(sys.executable).parent / "pre-commit"
-    result = subprocess.run(
-        [pre_commit, "validate-config", str(config)], capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    for code in (snippet("yaml", "repo: local"), snippet("yaml", "rev: <commit-sha>")):
+        config = tmp_path / ".pre-commit-config.yaml"
+        config.write_text(code, encoding="utf-8")
+        result = subprocess.run(
+            [pre_commit, "validate-config", str(config)], capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
     hooks = {
         hook["id"]
         for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     }
     used = {
         hook["id"]
-        for repo in yaml.safe_load(config.read_text(encoding="utf-8"))["repos"]
+        for repo in yaml.safe_load(snippet("yaml", "rev: <commit-sha>"))["repos"]
         for hook in repo["hooks"]
     }
     assert used <= hooks == {"modelspec-check", "modelspec-regen", "modelspec-lint"}

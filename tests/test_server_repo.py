@@ -187,12 +187,16 @@ def adopt(host: Path, hooks: Hooks, *hook_ids: str, readme_files: bool = True) -
     ``readme_files``, the hooks keep the defaults of .pre-commit-hooks.yaml.
     """
     repo, sha, env = hooks
-    config = yaml.safe_load(fill_placeholders(snippet("yaml", "repos:"), repo, sha))
+    config = yaml.safe_load(fill_placeholders(snippet("yaml", "rev: <commit-sha>"), repo, sha))
     [entry] = config["repos"]
     by_id = {hook["id"]: hook for hook in entry["hooks"]}
     by_id["modelspec-regen"] = {**by_id["modelspec-check"], "id": "modelspec-regen"}
     entry["hooks"] = [by_id[i] if readme_files else {"id": i} for i in hook_ids]
-    (host / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    start_repo(host, yaml.safe_dump(config), env)
+
+
+def start_repo(host: Path, config: str, env: dict[str, str]) -> None:
+    (host / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
     pre_commit = Path(sys.executable).parent / "pre-commit"
     assert run("git", "init", "-q", cwd=host).returncode == 0
     assert run(pre_commit, "install", cwd=host, env=env).returncode == 0
@@ -247,6 +251,18 @@ def test_check_hook_refuses_a_hand_edited_output(output: str, tmp_path: Path, ho
 
     assert run(sys.executable, "-m", "generator", "regen", cwd=host).returncode == 0
     assert run("git", "diff", "--quiet", "HEAD", "--", output, cwd=host).returncode == 0
+
+
+def test_local_hook_runs_the_installed_modelspec(tmp_path: Path, hooks: Hooks) -> None:
+    host = make_host(tmp_path / "host")
+    # This venv's modelspec, on PATH as a server's dev environment puts it.
+    env = {**hooks[2], "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    start_repo(host, snippet("yaml", "repo: local"), env)
+    hand_edit(host / "server/rest-api/tools/model_limits.py")
+    code, text = commit_all(host, env, ("server/rest-api/tools/model_limits.py",))
+    assert code != 0, text
+    assert "modelspec check" in text and "Failed" in text
+    assert "changed: server/rest-api/tools/model_limits.py" in text
 
 
 def test_default_files_cover_the_outputs(tmp_path: Path, hooks: Hooks) -> None:
