@@ -6,12 +6,17 @@
 from __future__ import annotations
 
 import json
+import os
 import posixpath
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError, TemplateNotFound
+from jinja2.loaders import split_template_path
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.config import Settings, cache_folder
 from generator.errors import TemplateFailure
@@ -25,9 +30,14 @@ from generator.resources import templates_dir
 def make_environment(
     filters: dict[str, Callable[..., Any]], search: Iterable[Path] = ()
 ) -> jinja2.Environment:
-    """A strict Jinja environment: undefined names fail, whitespace is predictable."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([*map(str, search), str(templates_dir())]),
+    """A strict, sandboxed Jinja environment: undefined names fail, whitespace is predictable.
+
+    Override templates come from the host repo, so no template may run code: the sandbox
+    refuses underscored attributes (``''.__class__``), unsafe callables and changes to the
+    data. The built-in templates render the same way, as fast and to the same bytes.
+    """
+    env = _Sandbox(
+        loader=TemplateLoader([*search, templates_dir()]),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -36,6 +46,101 @@ def make_environment(
     )
     env.filters.update(filters)
     return env
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The sandbox, with ``*`` and ``**`` bounded: ``{{ 'a' * 10**10 }}`` is refused, not run
+    until the machine runs out of memory."""
+
+    intercepted_binops = frozenset({"*", "**"})
+    LIMIT = 1 << 24  # items of a repeated string or list; bits of a power
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._safe: dict[tuple[type, str], bool] = {}
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """The sandbox's verdict, kept per type and attribute name: it depends on nothing
+        else, and asking again for each of 10,000 models doubled the render time."""
+        key = (type(obj), attr)
+        safe = self._safe.get(key)
+        if safe is None:
+            safe = self._safe[key] = super().is_safe_attribute(obj, attr, value)
+        return safe
+
+    def call_binop(
+        self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
+    ) -> Any:
+        if operator == "**" and isinstance(left, int) and isinstance(right, int):
+            if right > 0 and max(abs(left), 2).bit_length() * right > self.LIMIT:
+                raise SecurityError(f"{left} ** {right} is too large")
+        elif operator == "*" and _repeats(left, right) > self.LIMIT:
+            raise SecurityError(f"'*' would repeat a sequence past {self.LIMIT:,} items")
+        return super().call_binop(context, operator, left, right)
+
+
+def _repeats(left: Any, right: Any) -> int:
+    """How many items ``left * right`` makes when it repeats a sequence, else 0."""
+    for sequence, count in ((left, right), (right, left)):
+        if isinstance(sequence, str | list | tuple) and isinstance(count, int):
+            return len(sequence) * count
+    return 0
+
+
+class TemplateLoader(jinja2.BaseLoader):
+    """Templates by name from the override folder, then the built-in one.
+
+    Every file a template pulls in decides the outputs, and the manifest and the caches hash
+    the template folders, so a template must be a regular file inside one of them once links
+    are followed: ``..`` in a name, and a link leading elsewhere, are refused.
+    """
+
+    MAX_BYTES = 16 * 1024 * 1024
+
+    def __init__(self, folders: Iterable[Path]) -> None:
+        self.folders = [str(folder) for folder in folders]
+        self.real = [os.path.realpath(folder) for folder in self.folders]
+        self.names: dict[str, str] = {}  # file name -> template name, for error messages
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        try:
+            pieces = split_template_path(template)  # refuses ".." in a name
+        except TemplateNotFound:
+            raise TemplateNotFound(template, f"{template!r} leaves the template folders") from None
+        for folder in self.folders:
+            path = os.path.join(folder, *pieces)
+            if os.path.lexists(path):
+                source = self._read(template, path)
+                self.names[path] = template
+                # One environment renders one run: a template never changes under it.
+                return source, path, lambda: True
+        raise TemplateNotFound(template, f"{template!r} is in no template folder")
+
+    def _read(self, template: str, path: str) -> str:
+        real = os.path.realpath(path)
+        if not any(_inside(real, folder) for folder in self.real):
+            raise TemplateNotFound(template, f"{template!r} links outside the template folders")
+        try:
+            # Non-blocking, so a FIFO is refused instead of waiting for a writer.
+            with os.fdopen(os.open(real, os.O_RDONLY | os.O_NONBLOCK), "rb") as f:
+                regular = stat.S_ISREG(os.fstat(f.fileno()).st_mode)
+                data = f.read(self.MAX_BYTES + 1) if regular else b""
+        except OSError as exc:
+            raise TemplateNotFound(template, f"cannot read {template!r}: {exc.strerror}") from None
+        if not regular:
+            raise TemplateNotFound(template, f"{template!r} is not a regular file")
+        if len(data) > self.MAX_BYTES:
+            raise TemplateNotFound(template, f"{template!r} is larger than 16 MiB")
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise TemplateNotFound(template, f"{template!r} is not UTF-8: {exc.reason}") from None
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def render_all(catalog: Catalog, settings: Settings) -> dict[str, str]:
@@ -124,13 +229,31 @@ def _render_one(
             regen_command=context.regen_command,
             **output.context,
         )
-    except jinja2.TemplateSyntaxError as exc:
-        raise TemplateFailure(
-            f"{exc.name or output.template}:{exc.lineno}: {exc.message}"
-        ) from None
-    except jinja2.TemplateError as exc:
-        raise TemplateFailure(f"{output.template}:{_template_line(exc)}: {exc}") from None
+    except TemplateFailure:
+        raise
+    except Exception as exc:  # any fault of a template: a message with its place, never a trace
+        raise template_failure(exc, env, output.template) from None
     return format_later(text, output.path) if output.path.endswith(".py") else text
+
+
+def template_failure(exc: Exception, env: jinja2.Environment, name: str) -> TemplateFailure:
+    """``exc``, raised while rendering the template ``name``, as ``TEMPLATE:LINE: message``:
+    placed in the innermost template it happened in, which may be one ``name`` includes."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return TemplateFailure(f"{exc.name or name}:{exc.lineno}: {exc.message}")
+    names = env.loader.names if isinstance(env.loader, TemplateLoader) else {}
+    line = 1
+    tb = exc.__traceback__
+    while tb is not None:
+        # Jinja rewrites each template frame to run at the template's file and line.
+        if "__jinja_exception__" in tb.tb_frame.f_globals:
+            filename = tb.tb_frame.f_code.co_filename
+            name, line = names.get(filename, os.path.basename(filename)), tb.tb_lineno
+        tb = tb.tb_next
+    # A Python error is named: "division by zero" alone hides what failed.
+    python = not isinstance(exc, jinja2.TemplateError)
+    message = f"{type(exc).__name__}: {exc}" if python else str(exc).rstrip(".")
+    return TemplateFailure(f"{name}:{line}: {message}")
 
 
 def _serialise(output: Output, context: Context) -> str | Callable[[], str]:
@@ -142,17 +265,6 @@ def _serialise(output: Output, context: Context) -> str | Callable[[], str]:
             return format_later(text, output.path)
         return text
     return dump_json(output.data)
-
-
-def _template_line(exc: BaseException) -> int:
-    """The template line an error happened on, from Jinja's rewritten traceback."""
-    tb = exc.__traceback__
-    line = 1
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename.endswith(".jinja"):
-            line = tb.tb_lineno
-        tb = tb.tb_next
-    return line
 
 
 def dump_json(data: Any) -> str:
