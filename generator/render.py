@@ -285,5 +285,5 @@ def dump_yaml(data: Any, header_lines: tuple[str, ...]) -> str:
     """YAML outputs: the header as comments, then the data in its own key order."""
     from generator import yamlout
 
-    header = "".join(f"# {line}\n" for line in header_lines)
+    header = "".join(f"{yamlout.comment(line)}\n" for line in header_lines)
     return header + yamlout.dump(data)

@@ -42,6 +42,16 @@ def dump(data: Any) -> str:
 _STRINGS: dict[str, str] = {}
 
 
+def comment(text: str) -> str:
+    """``text`` as one YAML comment line, without its newline: a character YAML reads as a
+    line break, or refuses anywhere in a stream, is written as its escape."""
+    return "# " + _NOT_IN_COMMENT.sub(_escape, text)
+
+
+# Tab is allowed; other C0 and C1 controls, DEL, surrogates and non-characters are not.
+_NOT_IN_COMMENT = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
 def dump_entries(data: dict[str, Any], indent: str) -> str:
     """The entries of a mapping nested at ``indent``, as ``dump`` writes them in place."""
     lines: list[str] = []

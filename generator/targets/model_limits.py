@@ -54,9 +54,18 @@ def _escape_code_point(code: int) -> str:
 
 
 def py_comment(value: object) -> str:
-    """Text safe inside a ``#`` comment: one line of ASCII."""
+    """Text safe inside a ``#`` comment: one line of printable ASCII, others escaped, and
+    never an encoding declaration. Python reads ``coding:`` or ``coding=`` in a comment on
+    a module's first two lines as one (PEP 263), and the header's lines are those two: a
+    regen command ``make # coding: latin-1`` would set the module's encoding."""
     text = " ".join(str(value).split())
-    return text.encode("ascii", "backslashreplace").decode("ascii")
+    text = text.encode("ascii", "backslashreplace").decode("ascii")
+    text = _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CODING.sub(lambda m: f"coding\\x{ord(m.group()[-1]):02x}", text)
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f]")
+_CODING = re.compile(r"coding[:=]")
 
 
 NAME = "model_limits"

@@ -17,6 +17,7 @@ from generator.codegen import Member, start_module
 from generator.layout import Context, Output
 from generator.model import Catalog
 from generator.targets import openapi
+from generator.targets.model_limits import py_comment
 
 NAME = "request_models"
 # Where the output goes unless [tool.modelspec.outputs] moves it; a trailing "/" is a folder.
@@ -36,7 +37,7 @@ def prepare(catalog: Catalog, context: Context) -> Callable[[], Iterator[Output]
         *context.header,
         "ruff: noqa: RUF001 - descriptions quote the usage notes' typography",
     ]
-    header = "\n".join(f"# {line}" for line in lines)
+    header = "\n".join(f"# {py_comment(line)}" for line in lines)
     members = [
         Member(
             model.model_id,

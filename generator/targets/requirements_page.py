@@ -22,6 +22,42 @@ def md_cell(value: object) -> str:
     return _NEWLINE.sub("<br>", text)
 
 
+def md_text(value: object) -> str:
+    """Configured text as one line of a paragraph or a heading: inline syntax escaped as in a
+    cell, and so are ``#`` (a heading's closing sequence) and whatever would start a block
+    at the line's start (a list item, a thematic break, an indented code block)."""
+    text = md_cell(value).replace("#", "\\#")
+    text = _BLOCK_MARK.sub(lambda m: f"{m.group()[:-1]}\\{m.group()[-1]}", text, count=1)
+    if text[:1].isspace():  # four spaces would start a code block
+        text = f"&#{ord(text[0])};{text[1:]}"
+    return text
+
+
+_BLOCK_MARK = re.compile(r"^(?:[-+=]|\d{1,9}[.)])")
+
+
+def md_code(value: object) -> str:
+    """Text as a code span, which shows it verbatim: fenced by more backticks than it holds
+    in a row, and padded with spaces where the text would touch the fence or lose its own."""
+    text = str(value)
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    if longest or (text.startswith(" ") and text.endswith(" ") and text.strip(" ")):
+        text = f" {text} "
+    return f"{fence}{text}{fence}"
+
+
+def md_comment(value: object) -> str:
+    """Text inside an HTML comment, ``<!-- … -->``: whatever would end the comment early or
+    open another is written with an entity (comments show entities as typed)."""
+    return _COMMENT_BREAK.sub(
+        lambda m: m.group().replace("<", "&lt;").replace(">", "&gt;"), str(value)
+    )
+
+
+_COMMENT_BREAK = re.compile(r"--!?>|<!-|^-?>")
+
+
 def yes_no(value: bool) -> str:
     """A boolean as the page writes it."""
     return "yes" if value else "no"
@@ -42,6 +78,9 @@ NAME = "requirements_page"
 LOCATION = "model_requirements.md"
 FILTERS: dict[str, Callable[..., Any]] = {
     "md_cell": md_cell,
+    "md_text": md_text,
+    "md_code": md_code,
+    "md_comment": md_comment,
     "yes_no": yes_no,
     "listing": listing,
     "or_dash": or_dash,
