@@ -53,7 +53,27 @@ ONE_SHARD = 100  # up to this many missing shapes, one call beats several
 _ID = "modelspec-shape-{:06d}"
 _CLASS = "ModelspecShape{:06d}Request"
 _CANONICAL_ID, _CANONICAL_CLASS = _ID.format(0), _CLASS.format(0)
-_RESERVED = ("modelspec-shape-", "ModelspecShape")
+# No text of a schema may hold these (validation refuses them): the placeholders are put
+# back by plain replacement, which must not touch anything else.
+RESERVED_WORDS = ("modelspec-shape-", "ModelspecShape")
+
+
+def field_name_problem(name: str) -> str | None:
+    """Why a request field named ``name`` cannot be a field of the generated classes, if so.
+
+    datamodel-code-generator renames keywords and BaseModel's attributes with an alias
+    (``class_``, ``schema_``), so nearly every name works; tests/test_names.py tries them all.
+    """
+    if name in _SHADOWING:
+        return f"their annotations use the builtin {name}, which a field of that name hides"
+    for prefix in _PROTECTED:
+        if name.startswith(prefix):
+            return f"Pydantic reserves names starting with {prefix!r} and warns on import"
+    return None
+
+
+_SHADOWING = frozenset({"list"})  # builtins the generated annotations name
+_PROTECTED = ("model_dump", "model_validate")  # Pydantic's protected_namespaces
 
 
 @dataclass(frozen=True)
@@ -212,10 +232,10 @@ def shape_of(member: Member) -> str:
     """
     schema = member.schema()
     text = json.dumps(schema, ensure_ascii=False)
-    if any(word in text for word in _RESERVED):
+    if any(word in text for word in RESERVED_WORDS):
         raise TemplateFailure(
-            f"request_models: the schema of {member.model_id} contains {_RESERVED[0]!r} or "
-            f"{_RESERVED[1]!r}, which the Pydantic generator reserves for its placeholders"
+            f"request_models: the schema of {member.model_id} contains {RESERVED_WORDS[0]!r} or "
+            f"{RESERVED_WORDS[1]!r}, which the Pydantic generator reserves for its placeholders"
         )
     shape = _with_id(schema, member.model_id, _CANONICAL_ID)
     return json.dumps(shape, ensure_ascii=False)  # key order is field order

@@ -10,7 +10,9 @@ import datetime
 import difflib
 import hashlib
 import json
+import os
 import re
+import stat
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
@@ -43,6 +45,7 @@ def validate_document(
     """
     proven = _ProvenModels(cache, doc.data, fingerprints)
     located = list(_schema_errors(doc, proven.known))
+    located += _name_errors(doc, proven.known)  # whatever the cache says: names become paths
     errors = doc.errors + [error for _, error in located]
     broken = {_model_of(loc) for loc, _ in located} | {_model_of(loc) for loc in doc.rejected}
     if isinstance(doc.data, dict):
@@ -82,10 +85,9 @@ class _ProvenModels:
         for model_id, model in models.items():
             known = fingerprints.get(model_id) if fingerprints is not None else None
             self.hashes[model_id] = known or fingerprint(model_id, model)
-        try:
-            saved = set(self.file.read_text(encoding="ascii").split())
-        except (OSError, ValueError):
-            return
+        # A hash per line; anything else (damage, a folder, a FIFO, a huge file) is no proof.
+        raw = read_cache_file(self.file, 65 * len(self.hashes) + 1024)
+        saved = set(raw.decode("ascii", "replace").split()) if raw is not None else set()
         self.known = {model_id for model_id, h in self.hashes.items() if h in saved}
 
     def save(self) -> None:
@@ -93,6 +95,54 @@ class _ProvenModels:
             return
         data = "".join(f"{h}\n" for h in sorted(self.hashes.values())).encode("ascii")
         write_later(self.cache, self.relative, data)
+
+
+def read_cache_file(path: Path, limit: int) -> bytes | None:
+    """The bytes of the cache file ``path``, or None when it is missing, not a regular file
+    (opened without blocking, so a FIFO cannot hang the run) or larger than ``limit``."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                return None
+            data = f.read(limit + 1)
+    except OSError:
+        return None
+    return data if len(data) <= limit else None
+
+
+def _name_errors(doc: Document, known: Collection[str]) -> list[tuple[Loc, SpecError]]:
+    """The schema's rules for the model ids and parameter names of the models in ``known``,
+    which skipped the schema: they become file names and Python names, so no cache that
+    claims a model valid may let a bad one (``../../x``) through."""
+    models = doc.data.get("models") if isinstance(doc.data, dict) else None
+    if not known or not isinstance(models, dict):
+        return []
+    from jsonschema import Draft202012Validator
+
+    names: dict[str, dict[str, Any]] = {}
+    for model_id in known:
+        model = models.get(model_id)
+        parameters = model.get("parameters") if isinstance(model, dict) else None
+        names[model_id] = {"parameters": parameters} if isinstance(parameters, dict) else {}
+    validator = Draft202012Validator(_names_schema())
+    errors = validator.iter_errors({"models": names})
+    return [pair for error in errors for pair in _explain(doc, error)]
+
+
+@cache
+def _names_schema() -> dict[str, Any]:
+    """The part of the spec's schema that constrains model ids and parameter names."""
+    names = {
+        "propertyNames": {"$ref": "#/$defs/model_id"},
+        "additionalProperties": {
+            "properties": {"parameters": {"propertyNames": {"$ref": "#/$defs/parameter_name"}}}
+        },
+    }
+    return {"$defs": spec_schema()["$defs"], "properties": {"models": names}}
 
 
 def _model_of(loc: Loc) -> str | None:
@@ -355,6 +405,7 @@ def _semantic_errors(
     if not isinstance(models, dict):
         return errors
     from generator.contract import request_name
+    from generator.targets.openapi import REQUEST
 
     folded: dict[str, str] = {}
     classes: dict[str, str] = {}
@@ -363,6 +414,12 @@ def _semantic_errors(
         if other != model_id:
             message = f"differs from model {other} only in letter case; ids must differ in more"
             errors.append(doc.error(("models", model_id), message, key=True))
+        elif request_name(model_id) == REQUEST:
+            message = (
+                f"gives the schema and class name {REQUEST}, which is the name of the request "
+                "union of all models; choose another id"
+            )
+            errors.append(doc.error(("models", model_id), message, key=True))
         elif (other := classes.setdefault(request_name(model_id), model_id)) != model_id:
             message = (
                 f"gives the same schema and class name, {request_name(model_id)}, as model "
@@ -370,11 +427,48 @@ def _semantic_errors(
             )
             errors.append(doc.error(("models", model_id), message, key=True))
         if model_id not in broken and isinstance(model, dict):
+            errors += _field_name_errors(doc, model_id, model)  # names: whatever the cache says
             if model_id not in known:
                 errors += _model_errors(doc, model_id, model)
                 errors += _silence_errors(doc, model_id, model)
+                errors += _reserved_word_errors(doc, model_id, model)
             errors += _deprecation_errors(doc, model_id, model, models)
     return errors
+
+
+def _field_name_errors(doc: Document, model_id: str, model: dict[str, Any]) -> list[SpecError]:
+    """A parameter becomes a field of the model's Pydantic class: a few names cannot be one."""
+    from generator.codegen import field_name_problem
+
+    parameters = model.get("parameters")
+    errors: list[SpecError] = []
+    for name in parameters if isinstance(parameters, dict) else ():
+        problem = field_name_problem(str(name))
+        if problem is not None:
+            message = (
+                f"{_quote(name)} cannot be a field of the generated Pydantic models: {problem}; "
+                "choose another name"
+            )
+            errors.append(doc.error(("models", model_id, "parameters", name), message, key=True))
+    return errors
+
+
+def _reserved_word_errors(doc: Document, model_id: str, model: dict[str, Any]) -> list[SpecError]:
+    """The Pydantic generator marks ids and class names with placeholders, put back by plain
+    replacement: a model's id, notes or parameter values must not hold them."""
+    from generator.codegen import RESERVED_WORDS
+
+    texts: list[tuple[Loc, str, bool]] = [(("models", model_id), model_id, True)]
+    texts.append((("models", model_id, "usage_notes"), str(model.get("usage_notes", "")), False))
+    for name, parameter in model.get("parameters", {}).items():
+        for i, value in enumerate(parameter.get("values", [])):
+            texts.append((("models", model_id, "parameters", name, "values", i), value, False))
+    return [
+        doc.error(loc, f"contains {_quote(word)}, which modelspec reserves; rephrase it", key=key)
+        for loc, text, key in texts
+        for word in RESERVED_WORDS
+        if word in text
+    ]
 
 
 def _text_errors(doc: Document, value: object, loc: Loc) -> list[SpecError]:
