@@ -29,7 +29,7 @@ import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from generator.errors import TemplateFailure
 from generator.memo import Memo, write_later
@@ -47,7 +47,7 @@ CODEGEN_OPTIONS: dict[str, Any] = {
     # Pinned: otherwise the formatter reads the line length from the nearest pyproject.toml.
     "builtin_format_line_length": 100,
 }
-CACHE_FORMAT = 2  # bump when the cached entries or the way they are made change
+CACHE_FORMAT = 3  # bump when the cached entries or the way they are made change
 SHARD_SIZE = 250  # shapes per datamodel-code-generator call, at most
 ONE_SHARD = 100  # up to this many missing shapes, one call beats several
 _ID = "modelspec-shape-{:06d}"
@@ -84,22 +84,52 @@ class Piece:
     helpers: dict[str, str]
     imports: dict[str, list[str]]
 
-    def as_json(self) -> str:
-        return json.dumps(
-            {"classes": self.classes, "helpers": self.helpers, "imports": self.imports},
-            sort_keys=True,
-        )
+    def as_json(self, key: str) -> str:
+        """The piece as kept in the shape cache under ``key``, sealed (see ``seal``)."""
+        fields = {"classes": self.classes, "helpers": self.helpers, "imports": self.imports}
+        return json.dumps({**fields, "seal": seal(key, fields)}, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> Piece:
+    def from_json(cls, text: str, key: str) -> Piece | None:
+        """The piece kept under ``key``, or None unless it is whole, well typed and sealed
+        for that key: what comes out of a cache is checked like input from a stranger."""
         data = json.loads(text)
-        if not (
-            isinstance(data.get("classes"), str)
-            and isinstance(data.get("helpers"), dict)
-            and isinstance(data.get("imports"), dict)
-        ):
-            raise ValueError("not a cache entry")
-        return cls(data["classes"], data["helpers"], data["imports"])
+        if not isinstance(data, dict):
+            return None
+        classes, helpers, imports = data.get("classes"), data.get("helpers"), data.get("imports")
+        fields = {"classes": classes, "helpers": helpers, "imports": imports}
+        if not (isinstance(classes, str) and _is_texts(helpers) and _is_imports(imports)):
+            return None
+        if data.get("seal") != seal(key, fields):
+            return None
+        return cls(classes, helpers, imports)
+
+
+def seal(key: str, value: Any) -> str:
+    """The hash of ``value`` kept under ``key``: an entry damaged on disk, or moved to another
+    key, no longer matches its seal and is made again. (It is no signature: whoever can
+    write the cache can seal anything; it guards against damage, not against the owner.)"""
+    text = json.dumps([key, value], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _is_texts(value: object) -> TypeGuard[dict[str, str]]:
+    """A mapping of class names to code, as a piece's helpers are."""
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and k.isidentifier() and isinstance(v, str) for k, v in value.items()
+    )
+
+
+def _is_imports(value: object) -> TypeGuard[dict[str, list[str]]]:
+    """A mapping of module names to the names imported from them, all identifiers: they are
+    written as ``from MODULE import NAME, ...`` lines."""
+    return isinstance(value, dict) and all(
+        isinstance(module, str)
+        and all(part.isidentifier() for part in module.split("."))
+        and isinstance(names, list)
+        and all(isinstance(name, str) and name.isidentifier() for name in names)
+        for module, names in value.items()
+    )
 
 
 @dataclass(frozen=True)
@@ -113,7 +143,8 @@ class Member:
     fingerprint: str | None = None
 
 
-# What the memo keeps per model: [its classes as formatted, their imports, their helpers].
+# What the memo keeps per model: [its classes as formatted, their imports, their helpers,
+# the seal of those three under the model's fingerprint].
 Entry = list[Any]
 
 
@@ -135,8 +166,8 @@ def start_module(
     entries: dict[str, Entry] = {}
     for member in members:
         kept = memo.get(member.fingerprint, list)
-        if kept is not None and _is_entry(kept):
-            entries[member.model_id] = kept
+        if kept is not None and _is_entry(kept, member.fingerprint):
+            entries[member.model_id] = kept[:3]
     todo = [member for member in members if member.model_id not in entries]
     pieces = _start_pieces(todo, cache)
 
@@ -149,7 +180,8 @@ def start_module(
             for member, piece, code in zip(todo, ready, codes, strict=True):
                 entry = [code, piece.imports, piece.helpers]
                 entries[member.model_id] = entry
-                memo.put(member.fingerprint, entry)
+                if member.fingerprint is not None:
+                    memo.put(member.fingerprint, [*entry, seal(member.fingerprint, entry)])
         module = assemble(
             members, [entries[m.model_id] for m in members], root, root_description, header, memo
         )
@@ -159,12 +191,15 @@ def start_module(
     return finish
 
 
-def _is_entry(value: list[Any]) -> bool:
+def _is_entry(value: list[Any], fingerprint: str | None) -> bool:
+    """A memo entry that is whole, well typed and sealed for this model's fingerprint."""
     return (
-        len(value) == 3
+        fingerprint is not None
+        and len(value) == 4
         and isinstance(value[0], str)
-        and isinstance(value[1], dict)
-        and isinstance(value[2], dict)
+        and _is_imports(value[1])
+        and _is_texts(value[2])
+        and value[3] == seal(fingerprint, value[:3])
     )
 
 
@@ -295,26 +330,57 @@ def start_generation(missing: dict[str, str]) -> Callable[[], dict[str, Piece]]:
     cores = os.cpu_count() or 1
     count = 1 if len(items) <= ONE_SHARD else max(cores, -(-len(items) // SHARD_SIZE))
     shards = [items[i::count] for i in range(count)]
-    pool = _WARM.pop() if _WARM and count == 1 else None
-    if pool is None:
-        cool_down()  # no thread of another pool is running when this one forks
-        pool = concurrent.futures.ProcessPoolExecutor(
-            max_workers=min(count, cores), initializer=_follow_parent, initargs=(os.getpid(),)
-        )
-    try:
-        futures = [pool.submit(generate_shard, shard) for shard in shards]
-    except BaseException:
-        pool.shutdown(cancel_futures=True)
-        raise
+    pool, futures = _submit(shards, _WARM.pop() if _WARM and count == 1 else None)
 
     def wait() -> dict[str, Piece]:
         try:
             results = [future.result() for future in futures]
+        except concurrent.futures.BrokenExecutor:  # a worker died (killed, out of memory)
+            results = [_in_this_process(shard) for shard in shards]
+        except TemplateFailure:
+            raise
+        except Exception as exc:  # the generator failed: a message, not a traceback
+            raise _generator_failure(exc) from None
         finally:
             pool.shutdown(cancel_futures=True)
         return {key: piece for result in results for key, piece in result.items()}
 
     return wait
+
+
+def _submit(shards: list[list[tuple[str, str]]], warm: Any) -> tuple[Any, list[Any]]:
+    """The pool the shards went to, and their futures: the warm worker's pool when there is
+    one that still works, else a new pool of up to one worker per core and shard."""
+    import concurrent.futures
+
+    if warm is not None:
+        try:
+            return warm, [warm.submit(generate_shard, shard) for shard in shards]
+        except (concurrent.futures.BrokenExecutor, RuntimeError):  # it died while warming up
+            warm.shutdown(cancel_futures=True)
+    cool_down()  # no thread of another pool is running when this one forks
+    workers = min(len(shards), os.cpu_count() or 1)
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers, initializer=_follow_parent, initargs=(os.getpid(),)
+    )
+    try:
+        return pool, [pool.submit(generate_shard, shard) for shard in shards]
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
+
+
+def _in_this_process(shard: list[tuple[str, str]]) -> dict[str, Piece]:
+    try:
+        return generate_shard(shard)
+    except TemplateFailure:
+        raise
+    except Exception as exc:
+        raise _generator_failure(exc) from None
+
+
+def _generator_failure(exc: Exception) -> TemplateFailure:
+    return TemplateFailure(f"request_models: datamodel-code-generator failed: {exc!r}")
 
 
 _WARM: list[Any] = []  # the worker warm_up started, until a shard takes it or cool_down
@@ -527,13 +593,21 @@ def _formatted(codes: list[str], memo: Memo | None) -> list[str]:
     """``format_members(codes)``, each result kept in ``memo`` under the hash of its code:
     the 10,000-member union is formatted once, not on every run."""
     keys = ["code " + hashlib.sha256(code.encode("utf-8")).hexdigest() for code in codes]
-    kept = [memo.get(key, str) if memo is not None else None for key in keys]
+    kept = [_sealed_text(memo, key) for key in keys]
     todo = [i for i, text in enumerate(kept) if text is None]
     for i, text in zip(todo, format_members([codes[i] for i in todo]), strict=True):
         kept[i] = text
         if memo is not None:
-            memo.put(keys[i], text)
+            memo.put(keys[i], [text, seal(keys[i], text)])
     return [str(text) for text in kept]
+
+
+def _sealed_text(memo: Memo | None, key: str) -> str | None:
+    """The text ``memo`` keeps under ``key``, if it is still whole."""
+    entry = memo.get(key, list) if memo is not None else None
+    if entry is None or len(entry) != 2 or not isinstance(entry[0], str):
+        return None
+    return entry[0] if entry[1] == seal(key, entry[0]) else None
 
 
 def _import_order(name: str) -> tuple[int, str]:
@@ -542,15 +616,22 @@ def _import_order(name: str) -> tuple[int, str]:
 
 
 def _cache_read(cache: Path | None, key: str) -> Piece | None:
-    if cache is None:
+    """The piece the shape cache keeps under ``key``; any damage is a miss, never an error."""
+    from generator.validate import read_cache_file
+
+    raw = read_cache_file(cache / key[:2] / f"{key}.json", PIECE_LIMIT) if cache else None
+    if raw is None:
         return None
     try:
-        return Piece.from_json((cache / key[:2] / f"{key}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError, AttributeError):
+        return Piece.from_json(raw.decode("utf-8"), key)
+    except (ValueError, RecursionError):  # bad UTF-8 or JSON, or nesting too deep to read
         return None
+
+
+PIECE_LIMIT = 16 * 1024 * 1024  # a shape's code is a few kilobytes
 
 
 def _cache_write(cache: Path | None, key: str, piece: Piece) -> None:
     """Keep one piece for later runs (see ``generator.memo.write_later``)."""
     if cache is not None:
-        write_later(cache, f"{key[:2]}/{key}.json", piece.as_json().encode("utf-8"))
+        write_later(cache, f"{key[:2]}/{key}.json", piece.as_json(key).encode("utf-8"))

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import builtins
 import itertools
+import json
 import keyword
+import marshal
 import os
+import pickle
 import re
+import shutil
+import signal
+import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -274,3 +280,239 @@ def test_random_legal_names_give_working_modules(
         return
     assert code == 0
     assert_judged_alike(root / "out", models)
+
+
+# --- a poisoned cache changes no name and no byte ------------------------------------------
+# Each case regenerates with a warm cache, damages it, and regenerates again: the outputs must
+# be those of a run without any cache, or the run must fail cleanly. Never a traceback.
+
+TWO_MODELS = {
+    "flux-2": model_spec({"quality": KINDS[1], "class": KINDS[0]}),
+    "kling": {**model_spec({"aspect_ratio": KINDS[2]}), "generation_types": ["text-to-video"]},
+}
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    """Every generated file but the manifest, which records stamps of its own run."""
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.name != ".modelspec-manifest.json"
+    }
+
+
+@pytest.fixture
+def uncached_outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    root = tmp_path_factory.mktemp("uncached")
+    before = os.environ.get("MODELSPEC_CACHE_DIR")
+    os.environ["MODELSPEC_CACHE_DIR"] = ""
+    try:
+        assert regen(root, TWO_MODELS) == 0
+    finally:
+        if before is None:
+            del os.environ["MODELSPEC_CACHE_DIR"]
+        else:
+            os.environ["MODELSPEC_CACHE_DIR"] = before
+    return outputs(root / "out")
+
+
+@pytest.fixture
+def warm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project regenerated once with its cache inside it; the cache folder."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("MODELSPEC_CACHE_DIR", str(cache))
+    assert regen(tmp_path, TWO_MODELS) == 0
+    return cache
+
+
+def regen_again(root: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, bytes]:
+    shutil.rmtree(root / "out")
+    capsys.readouterr()
+    assert regen(root, TWO_MODELS) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    return outputs(root / "out")
+
+
+def shape_files(cache: Path) -> list[Path]:
+    return sorted(p for p in cache.glob("??/*.json") if p.is_file())
+
+
+def _make_folder(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+def _make_fifo(path: Path) -> None:
+    path.unlink()
+    os.mkfifo(path)
+
+
+DAMAGE = {
+    "garbage": lambda path: path.write_bytes(b"\x00\xff garbage"),
+    "truncated": lambda path: path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2]),
+    "empty": lambda path: path.write_bytes(b""),
+    "a JSON list": lambda path: path.write_text("[1, 2, 3]"),
+    "wrong types": lambda path: path.write_text('{"classes": 1, "helpers": [], "imports": "x"}'),
+    "a folder": _make_folder,
+    "a FIFO": _make_fifo,
+    "huge": lambda path: path.write_bytes(b" " * (20 * 1024 * 1024)),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_damaged_shape_cache_entries_are_made_again(
+    tmp_path: Path,
+    warm: Path,
+    uncached_outputs: dict[str, bytes],
+    damage: Any,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    shutil.rmtree(warm / "memo" / "request_models")  # so the shapes are read
+    assert shape_files(warm)
+    for path in shape_files(warm):
+        damage(path)
+    assert regen_again(tmp_path, capsys) == uncached_outputs
+
+
+def test_a_shape_entry_broken_inside_its_strings_is_made_again(
+    tmp_path: Path,
+    warm: Path,
+    uncached_outputs: dict[str, bytes],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Well-typed JSON whose code is damaged, or another shape's entry: the seal tells."""
+    shutil.rmtree(warm / "memo" / "request_models")
+    first, second = shape_files(warm)[:2]
+    entry = json.loads(first.read_text(encoding="utf-8"))
+    first.write_text(json.dumps({**entry, "classes": "class Broken(:\n"}), encoding="utf-8")
+    second.write_text(json.dumps(entry), encoding="utf-8")  # the first's entry, moved
+    assert regen_again(tmp_path, capsys) == uncached_outputs
+
+
+def memo_shards(cache: Path, name: str) -> list[Path]:
+    return sorted((cache / "memo" / name).glob("*.marshal"))
+
+
+def rewrite_entries(path: Path, change: Any) -> None:
+    """Keep the shard's salt, so it is read, and change every entry with ``change``."""
+    saved = marshal.loads(path.read_bytes())
+    saved["entries"] = {key: change(value) for key, value in saved["entries"].items()}
+    path.write_bytes(marshal.dumps(saved))
+
+
+MEMO_DAMAGE = {
+    "wrong types": lambda entry: [1, 2, 3, 4],
+    "broken code": lambda entry: ["class Broken(:\n", *entry[1:]],
+    "a name injected": lambda entry: [entry[0], {"os; import os": ["x"]}, *entry[2:]],
+    "the old format": lambda entry: entry[:3],
+    "not a list": lambda entry: "text",
+}
+
+
+@pytest.mark.parametrize("change", MEMO_DAMAGE.values(), ids=MEMO_DAMAGE.keys())
+def test_damaged_pydantic_memo_entries_are_made_again(
+    tmp_path: Path,
+    warm: Path,
+    uncached_outputs: dict[str, bytes],
+    change: Any,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    shards = memo_shards(warm, "request_models")
+    assert shards
+    for shard in shards:
+        rewrite_entries(shard, change)
+    assert regen_again(tmp_path, capsys) == uncached_outputs
+
+
+@pytest.mark.parametrize("payload", [b"\x00junk", pickle.dumps({"salt": 1}), marshal.dumps([1])])
+def test_memo_files_of_the_wrong_kind_are_ignored(
+    tmp_path: Path,
+    warm: Path,
+    uncached_outputs: dict[str, bytes],
+    payload: bytes,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for shard in memo_shards(warm, "request_models"):
+        shard.write_bytes(payload)
+    assert regen_again(tmp_path, capsys) == uncached_outputs
+
+
+def test_a_dead_warm_worker_is_replaced(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    uncached_outputs: dict[str, bytes],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The worker warm_up started dies (killed, out of memory): the shapes are made anyway."""
+    from generator import codegen
+
+    monkeypatch.setenv("MODELSPEC_CACHE_DIR", str(tmp_path / "cache"))
+    original = codegen.warm_up
+
+    def warm_then_kill() -> None:
+        original()
+        for pool in codegen._WARM:
+            pool.submit(int).result()  # the worker is up
+            for pid in list(pool._processes):
+                os.kill(pid, signal.SIGKILL)
+            while not pool._broken:
+                time.sleep(0.01)
+
+    monkeypatch.setattr(codegen, "warm_up", warm_then_kill)
+    assert regen(tmp_path, TWO_MODELS) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    assert outputs(tmp_path / "out") == uncached_outputs
+
+
+# --- the validation cache vouches for data, never for names ---------------------------------
+
+
+def proven_file(cache: Path) -> Path:
+    (path,) = (cache / "spec-schema").glob("*.txt")
+    return path
+
+
+@pytest.mark.parametrize("bad_id", ["../../x", "a/b", "flux-2\n"])
+def test_a_lying_validation_cache_lets_no_bad_id_through(
+    tmp_path: Path, warm: Path, bad_id: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The cache claims a model with a bad id was proven: the id is refused all the same."""
+    from generator.model import fingerprint
+
+    models = {**TWO_MODELS, bad_id: TWO_MODELS["flux-2"]}
+    with proven_file(warm).open("a", encoding="ascii") as f:
+        f.write(fingerprint(bad_id, models[bad_id]) + "\n")
+    before = outputs(tmp_path / "out")
+    capsys.readouterr()
+    assert regen(tmp_path, models) == 1
+    err = capsys.readouterr().err
+    assert "invalid model id" in err and "Traceback" not in err
+    assert outputs(tmp_path / "out") == before
+    assert not (tmp_path.parent / "x.json").exists() and not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.parametrize("name", ["list", "bad-name", "model_dump"])
+def test_a_lying_validation_cache_lets_no_bad_parameter_name_through(
+    tmp_path: Path, warm: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.model import fingerprint
+
+    models = {**TWO_MODELS, "flux-3": model_spec({name: KINDS[0]})}
+    with proven_file(warm).open("a", encoding="ascii") as f:
+        f.write(fingerprint("flux-3", models["flux-3"]) + "\n")
+    capsys.readouterr()
+    assert regen(tmp_path, models) == 1
+    err = capsys.readouterr().err
+    assert f"model flux-3: parameters.{name}: " in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_damaged_validation_cache_is_no_proof(
+    tmp_path: Path,
+    warm: Path,
+    uncached_outputs: dict[str, bytes],
+    damage: Any,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    damage(proven_file(warm))
+    assert regen_again(tmp_path, capsys) == uncached_outputs
