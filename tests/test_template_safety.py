@@ -196,6 +196,24 @@ def test_a_link_out_of_the_templates_folder_is_refused(
     fails_cleanly(host, capsys, f"{PAGE}:1: 'part.jinja' links outside the template folders")
 
 
+def test_a_linked_folder_leading_out_is_refused(
+    host: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (host / "elsewhere").mkdir()
+    (host / "elsewhere" / "part.jinja").write_text("outside\n", encoding="utf-8")
+    (host / "tpl" / "shared").symlink_to(host / "elsewhere", target_is_directory=True)
+    (host / "tpl" / PAGE).write_text('{% include "shared/part.jinja" %}\n', encoding="utf-8")
+    message = f"{PAGE}:1: 'shared/part.jinja' links outside the template folders"
+    fails_cleanly(host, capsys, message)
+
+
+def test_an_absolute_name_stays_in_the_folders(
+    host: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (host / "tpl" / PAGE).write_text(f'{{% include "{host}/pyproject.toml" %}}\n', "utf-8")
+    fails_cleanly(host, capsys, f"{PAGE}:1: '{host}/pyproject.toml' is in no template folder")
+
+
 def test_an_override_that_is_a_link_out_is_refused(
     host: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
