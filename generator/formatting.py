@@ -15,12 +15,15 @@ RUFF_FORMAT = ("format", "--isolated", "--line-length", "100", "--target-version
 
 def format_python(source: str, name: str) -> str:
     """``source`` formatted by ruff; a syntax error names the output it came from."""
-    result = subprocess.run(
-        [ruff_binary(), *RUFF_FORMAT, "--stdin-filename", name],
-        input=source.encode("utf-8"),
-        capture_output=True,
-        check=False,
-    )
+    try:
+        result = subprocess.run(
+            [ruff_binary(), *RUFF_FORMAT, "--stdin-filename", name],
+            input=source.encode("utf-8"),
+            capture_output=True,
+            check=False,
+        )
+    except OSError as exc:  # ruff missing or not runnable: a message, not a traceback
+        raise TemplateFailure(f"{name}: cannot run ruff to format it: {exc.strerror}") from None
     if result.returncode != 0:
         detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
         raise TemplateFailure(
