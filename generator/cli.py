@@ -1,17 +1,24 @@
 """The ``modelspec`` command line. Exit codes are decided here and nowhere else.
 
-0 ok · 1 invalid spec · 2 usage or config error · 3 drift · 4 breaking change · 5 lint errors
+0 ok · 1 invalid spec · 2 usage or config error · 3 drift · 4 breaking change · 5 lint errors ·
+7 could not write
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.errors import SpecInvalid, TemplateFailure, UsageError
+from generator.errors import SpecInvalid, TemplateFailure, UsageError, WriteFailure
 from generator.exits import Exit
 from generator.report import print_errors
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def _up_to_date_at_a_glance(argv: list[str]) -> bool:
@@ -49,13 +56,26 @@ def _up_to_date_at_a_glance(argv: list[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code. No fault ends in a traceback."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if _up_to_date_at_a_glance(argv):
-        return Exit.OK
-    from generator.parser import build_parser  # argparse: only when the line is parsed
+    try:
+        if _up_to_date_at_a_glance(argv):
+            code = int(Exit.OK)
+        else:
+            from generator.parser import build_parser  # argparse: only when the line is parsed
 
-    args = build_parser(argv).parse_args(argv)
+            code = _run(build_parser(argv).parse_args(argv))
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+        return code
+    except BrokenPipeError:
+        return _quiet_after_closed_pipe()
+    except KeyboardInterrupt:
+        print("modelspec: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command's exit code; every error it raises is reported here, once."""
     try:
         return int(args.run(args))
     except SpecInvalid as exc:
@@ -69,3 +89,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"modelspec: {exc}", file=sys.stderr)
         return Exit.USAGE
+    except WriteFailure as exc:
+        print(f"modelspec: {exc}", file=sys.stderr)
+        return Exit.CANNOT_WRITE
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a read the commands did not foresee: say which file and why
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"modelspec: {where}{exc.strerror or exc}", file=sys.stderr)
+        return Exit.USAGE
+
+
+def _quiet_after_closed_pipe() -> int:
+    """The reader went away (``| head``): stop without a traceback, as a SIGPIPE would."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's last flush must not fail
+    except (OSError, ValueError):
+        pass
+    return 128 + signal.SIGPIPE

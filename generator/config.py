@@ -5,7 +5,8 @@ instead. Paths in it are relative to the folder that holds it (the project root)
 
     [tool.modelspec]
     spec = "spec/models.yaml"
-    out = "out"                       # the folder the tool owns: stale files in it are deleted
+    out = "out"                       # where outputs go unless moved below
+    manifest = "out/.modelspec-manifest.json"  # what regen wrote (default: in `out`)
     templates = "templates/modelspec" # overrides of the built-in templates, by file name
     regen-command = "make regen"      # named in every header and in check's fix line
 
@@ -25,9 +26,10 @@ from pathlib import Path
 
 from generator.errors import UsageError
 
-TOP_KEYS = ("spec", "out", "templates", "regen-command", "outputs", "page")
+TOP_KEYS = ("spec", "out", "manifest", "templates", "regen-command", "outputs", "page")
 PAGE_KEYS = ("title", "intro", "see_also")
 DEFAULTS = {"spec": "spec/models.yaml", "out": "out", "regen-command": "make regen"}
+MANIFEST_NAME = ".modelspec-manifest.json"
 
 
 class Settings:
@@ -38,6 +40,8 @@ class Settings:
 
     __slots__ = (
         "config_file",
+        "manifest",
+        "origins",
         "out",
         "outputs",
         "page",
@@ -57,8 +61,13 @@ class Settings:
         outputs: Mapping[str, Path] | None = None,
         page: Mapping[str, str] | None = None,
         config_file: Path | None = None,
+        manifest: Path | None = None,
+        origins: Mapping[str, str] | None = None,
     ) -> None:
         self.root, self.spec, self.out, self.templates = root, spec, out, templates
+        self.manifest = manifest if manifest is not None else out / MANIFEST_NAME
+        # Where each path setting came from, as a message names it: "--out", "[tool.modelspec] out".
+        self.origins: Mapping[str, str] = dict(origins or {})
         self.regen_command = regen_command
         self.outputs: Mapping[str, Path] = dict(outputs or {})
         self.page: Mapping[str, str] = dict(page or {})
@@ -67,6 +76,10 @@ class Settings:
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
         return f"Settings({fields})"
+
+    def origin(self, key: str) -> str:
+        """How a message names the setting ``key``: the option or config key that set it."""
+        return self.origins.get(key, f"the default {key}")
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the project root, as posix: how outputs are named."""
@@ -98,15 +111,17 @@ def relative_posix(path: Path, root: Path) -> str:
 
 def find_config(start: Path) -> Path | None:
     """The nearest pyproject.toml at or above ``start`` that has a [tool.modelspec] table."""
+    from generator.files import CONFIG_LIMIT, read_limited
+
     for folder in (start, *start.parents):
         candidate = folder / "pyproject.toml"
         try:
-            raw = candidate.read_bytes()
-        except OSError:
+            raw = read_limited(candidate, CONFIG_LIMIT, "config")
+        except FileNotFoundError:
             continue
         # Parse only files that can hold the table ([tool.modelspec…] or a bare [tool]).
         maybe = b"tool.modelspec" in raw or b"[tool]" in raw
-        tool = _read_toml(candidate).get("tool") if maybe else None
+        tool = _parse_toml(raw, candidate).get("tool") if maybe else None
         if isinstance(tool, dict) and "modelspec" in tool:
             return candidate
     return None
@@ -118,7 +133,11 @@ def load_settings(
     out: Path | None = None,
     cwd: Path | None = None,
 ) -> Settings:
-    """Settings from ``config`` (or the one found above ``cwd``); ``spec``/``out`` override it."""
+    """Settings from ``config`` (or the one found above ``cwd``); ``spec``/``out`` override it.
+
+    Every string is checked here, once: no control characters, and a templates folder that
+    exists. Where the outputs may go is checked by ``generator.paths`` before any byte moves.
+    """
     cwd = (cwd or Path.cwd()).absolute()
     if config is not None and not config.is_file():
         raise UsageError(f"config not found: {config}")
@@ -138,26 +157,52 @@ def load_settings(
         names = [t.NAME for t in TARGETS]
         _check_keys(outputs, names, "[tool.modelspec.outputs]", config_file)
     _check_keys(page, PAGE_KEYS, "[tool.modelspec.page]", config_file)
+    origins = {key: f"[tool.modelspec] {key}" for key in table if key in ("spec", "out")}
+    origins.update({f"outputs.{k}": f"[tool.modelspec.outputs] {k}" for k in outputs})
+    for option, value in (("spec", spec), ("out", out)):
+        if value is not None:
+            _no_control_characters(str(value), f"--{option}", None)
+            origins[option] = f"--{option}"
     templates = _string(table, "templates", config_file)
-    return Settings(
+    manifest = _string(table, "manifest", config_file)
+    if manifest:
+        origins["manifest"] = "[tool.modelspec] manifest"
+    out_folder = (cwd / out) if out else root / _string(table, "out", config_file, DEFAULTS["out"])
+    settings = Settings(
         root=root,
         spec=(cwd / spec) if spec else root / _string(table, "spec", config_file, DEFAULTS["spec"]),
-        out=(cwd / out) if out else root / _string(table, "out", config_file, DEFAULTS["out"]),
+        out=out_folder,
         templates=root / templates if templates else None,
         regen_command=_string(table, "regen-command", config_file, DEFAULTS["regen-command"]),
         outputs={name: root / _string(outputs, name, config_file) for name in outputs},
         page={key: _string(page, key, config_file) for key in page},
         config_file=config_file,
+        manifest=root / manifest if manifest else None,
+        origins=origins,
     )
+    if settings.templates is not None and not settings.templates.is_dir():
+        raise UsageError(
+            f"{config_file}: [tool.modelspec] templates = {templates!r} is not a folder"
+        )
+    return settings
 
 
 def _read_toml(path: Path) -> dict[str, object]:
+    from generator.files import CONFIG_LIMIT, read_limited
+
+    try:
+        raw = read_limited(path, CONFIG_LIMIT, "config")
+    except FileNotFoundError:
+        raise UsageError(f"config not found: {path}") from None
+    return _parse_toml(raw, path)
+
+
+def _parse_toml(raw: bytes, path: Path) -> dict[str, object]:
     import tomllib
 
     try:
-        with open(path, "rb") as f:
-            return tomllib.load(f)
-    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
+        return tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:  # TOMLDecodeError is a ValueError
         raise UsageError(f"cannot read {path}: {exc}") from None
 
 
@@ -184,4 +229,18 @@ def _string(table: Mapping[str, object], key: str, path: Path | None, default: s
     value = table.get(key, default)
     if not isinstance(value, str) or (key in table and not value):
         raise UsageError(f"{path}: [tool.modelspec] {key} must be a non-empty string")
+    _no_control_characters(value, f"[tool.modelspec] {key}", path)
     return value
+
+
+def _no_control_characters(value: str, where: str, path: Path | None) -> None:
+    """Config text lands in generated files: a line break or control character could end a
+    comment or a string there, so none is allowed (tabs neither)."""
+    for index, char in enumerate(value):
+        code = ord(char)
+        if code < 0x20 or 0x7F <= code < 0xA0 or char in "\u2028\u2029":
+            place = f"{path}: " if path is not None else ""
+            raise UsageError(
+                f"{place}{where} holds the control character U+{code:04X} at offset {index}; "
+                "configured text must be printable"
+            )

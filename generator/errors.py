@@ -51,3 +51,7 @@ class UsageError(Exception):
 
 class TemplateFailure(Exception):
     """A template failed to render; the message names the template and its line."""
+
+
+class WriteFailure(Exception):
+    """A file could not be written or deleted; the message names it and the OS's reason."""

@@ -14,3 +14,5 @@ class Exit(IntEnum):
     DRIFT = 3
     BREAKING = 4
     LINT_ERRORS = 5
+    # 6 is kept for a command that compares the spec with a live catalog.
+    CANNOT_WRITE = 7

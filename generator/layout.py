@@ -1,8 +1,7 @@
 """Where outputs go and what every target yields: light, so the fast check can use it.
 
 A target yields ``Output`` values; ``output_path`` places each under ``out`` or where
-``[tool.modelspec.outputs]`` moved its target; ``owned_folders`` are the folders whose every
-file is generated, so anything else in them is stale.
+``[tool.modelspec.outputs]`` moved its target; ``placement`` checks where they all go.
 """
 
 from __future__ import annotations
@@ -10,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.config import Settings
+
+if TYPE_CHECKING:
+    from generator.paths import Placement
 
 
 @dataclass(frozen=True)
@@ -58,12 +60,21 @@ def output_path(target: Any, path: str, settings: Settings) -> Path:
     return moved
 
 
-def owned_folders(settings: Settings) -> list[Path]:
-    """Folders that hold only generated files, so anything else in them is stale."""
+def target_locations(settings: Settings) -> dict[str, tuple[Path, bool]]:
+    """Each target's location by name: its path and whether it is a folder."""
     from generator.targets import TARGETS
 
-    folders = [settings.out]
-    for target in TARGETS:
-        if target.LOCATION.endswith("/") and target.NAME in settings.outputs:
-            folders.append(settings.outputs[target.NAME])
-    return folders
+    return {
+        target.NAME: (
+            output_path(target, target.LOCATION, settings),
+            target.LOCATION.endswith("/"),
+        )
+        for target in TARGETS
+    }
+
+
+def placement(settings: Settings) -> Placement:
+    """The project's output locations, checked (see ``generator.paths``); UsageError if unsafe."""
+    from generator.paths import Placement
+
+    return Placement(settings, target_locations(settings))

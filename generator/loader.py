@@ -19,8 +19,9 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.errors import SpecError, SpecInvalid
+from generator.files import SPEC_LIMIT
 
-MAX_BYTES = 16 * 1024 * 1024
+MAX_BYTES = SPEC_LIMIT
 MAX_DEPTH = 64
 MAX_ALIAS_EXPANSION = 100_000
 

@@ -104,10 +104,12 @@ class Memo:
             try:
                 raw = (cache / self._file(shard)).read_bytes()
                 saved = json.loads(raw) if data else marshal.loads(raw)
-            except (OSError, EOFError, ValueError, TypeError):
+            except Exception:  # any damage (marshal raises several kinds) is a miss
                 continue
-            entries = saved.get("entries") if isinstance(saved, dict) else None
-            if saved.get("salt") == salt and isinstance(entries, dict):
+            if not isinstance(saved, dict) or saved.get("salt") != salt:
+                continue
+            entries = saved.get("entries")
+            if isinstance(entries, dict) and all(isinstance(k, str) for k in entries):
                 self.shards[shard] = entries
                 self.old.update(entries)
 

@@ -20,10 +20,13 @@ def load_catalog(spec: Path, source: str | None = None) -> Catalog:
 
 
 def render_project(settings: Settings) -> dict[str, str]:
-    """Every output of the configured project, plus the manifest that lets check skip all this."""
+    """Every output of the configured project, plus the manifest that records them.
+
+    Check the output locations first (``generator.layout.placement``): this renders only.
+    """
     from generator import manifest
     from generator.codegen import cool_down, warm_up
-    from generator.layout import owned_folders
+    from generator.layout import target_locations
     from generator.memo import writes_on_success
     from generator.render import render_all
 
@@ -33,7 +36,11 @@ def render_project(settings: Settings) -> dict[str, str]:
             rendered = render_all(load_project(settings), settings)
     finally:
         cool_down()
-    manifest_text = manifest.build(settings, rendered, owned_folders(settings))
+    locations = {
+        key: settings.relative(path) + ("/" if folder else "")
+        for key, (path, folder) in target_locations(settings).items()
+    }
+    manifest_text = manifest.build(settings, rendered, locations)
     rendered[settings.relative(manifest.manifest_path(settings))] = manifest_text
     return dict(sorted(rendered.items()))
 

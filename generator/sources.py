@@ -70,13 +70,17 @@ def project_spec(settings: Settings) -> LoadedSpec:
 
 def spec_from_file(spec: Path, name: str | None = None, cache: Path | None = None) -> LoadedSpec:
     """The spec in the file ``spec``; a missing or unreadable file is a UsageError."""
+    from generator.errors import SpecError
+    from generator.files import MIB, SPEC_LIMIT, TooLarge, read_limited
+
     name = name or source_name(spec)
     try:
-        raw = spec.read_bytes()
+        raw = read_limited(spec, SPEC_LIMIT, "spec")
     except FileNotFoundError:
         raise UsageError(f"spec not found: {name}") from None
-    except OSError as exc:
-        raise UsageError(f"cannot read spec {name}: {exc.strerror}") from None
+    except TooLarge as exc:  # as the loader words it, so every way in reads the same
+        message = f"the spec is {exc.size / MIB:.1f} MiB; the limit is {SPEC_LIMIT // MIB} MiB"
+        raise SpecInvalid([SpecError(name, 1, 1, message)]) from None
     return load_spec(raw, name, cache)
 
 

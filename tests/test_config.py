@@ -60,13 +60,15 @@ def test_check_reports_moved_outputs_with_the_configured_fix(
     host: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["regen"]) == 0
-    (host / "docs/schemas/retired.json").write_text("{}\n", encoding="utf-8")
+    (host / "docs/schemas/README.md").write_text("mine\n", encoding="utf-8")
+    (host / "docs/schemas/flux-2.json").unlink()
     (host / "server/rest-api/tools/model_limits.py").write_text("# edited\n", encoding="utf-8")
     capsys.readouterr()
     assert main(["check"]) == 3
     err = capsys.readouterr().err
     assert "changed: server/rest-api/tools/model_limits.py" in err
-    assert "stale: docs/schemas/retired.json" in err
+    assert "missing: docs/schemas/flux-2.json" in err
+    assert "README.md" not in err  # a person's file in a moved output folder
     assert "run `modelspec regen`" in err
 
 

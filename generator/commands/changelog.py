@@ -45,4 +45,4 @@ def run(args: argparse.Namespace) -> Exit:
 def _spec(spec: Path, where: str) -> LoadedSpec:
     """A spec file when ``where`` names one, else ``spec`` at the git ref ``where``."""
     path = Path(where)
-    return spec_from_file(path) if path.is_file() else spec_at_ref(spec, where)
+    return spec_from_file(path) if path.exists() else spec_at_ref(spec, where)

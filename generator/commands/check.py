@@ -51,6 +51,7 @@ def _report_clean(args: argparse.Namespace, settings: Settings, count: int | Non
                     "missing": [],
                     "changed": [],
                     "stale": [],
+                    "manifest": None,
                     "fix": settings.regen_command,
                 },
                 indent=2,
@@ -66,29 +67,39 @@ def _report_clean(args: argparse.Namespace, settings: Settings, count: int | Non
 
 
 def _full_check(args: argparse.Namespace, settings: Settings) -> Exit:
-    from generator.layout import owned_folders
+    from generator import manifest
+    from generator.layout import placement
     from generator.outputs import compare, unified_diff
     from generator.pipeline import render_project
 
+    places = placement(settings)  # before anything is read
+    previous = manifest.previous_outputs(settings)
     rendered = render_project(settings)
-    drift = compare(rendered, settings.root, owned_folders(settings))
+    manifest_rel = settings.relative(manifest.manifest_path(settings))
+    drift = compare(rendered, settings.root, manifest_rel, previous, places)
     if not drift:
-        return _report_clean(args, settings, count=len(rendered))
+        return _report_clean(args, settings, count=len(rendered) - 1)
     fix = settings.regen_command
-    files = {"missing": drift.missing, "changed": drift.changed, "stale": drift.stale}
     if args.format == "json":
-        print(
-            json.dumps(
-                {"ok": False, **{k: list(v) for k, v in files.items()}, "fix": fix}, indent=2
-            )
-        )
+        files = {kind: list(paths) for kind, paths in drift.files.items()}
+        report = {"ok": False, **files, "manifest": drift.manifest, "fix": fix}
+        print(json.dumps(report, indent=2))
         return Exit.DRIFT
     sys.stdout.write(unified_diff(rendered, settings.root, drift))
-    for kind, paths in files.items():
+    for kind, paths in drift.files.items():
         for path in paths:
             if args.format == "github":
                 print(f"::error file={path}::{path} is {kind}; run `{fix}`")
             else:
                 print(f"{kind}: {path}", file=sys.stderr)
+    if drift.manifest:
+        state = "is missing" if drift.manifest == "missing" else "does not match the outputs"
+        message = f"the manifest {manifest_rel} {state}"
+        print(
+            f"::error file={manifest_rel}::{message}"
+            if args.format == "github"
+            else f"modelspec: {message}",
+            file=sys.stdout if args.format == "github" else sys.stderr,
+        )
     print(f"modelspec: outputs differ from the spec; run `{fix}`", file=sys.stderr)
     return Exit.DRIFT

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 from pathlib import Path
 
 from generator.config import load_settings
@@ -20,39 +19,47 @@ SCHEMA_NAME = "models.schema.json"
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """The page to read, and whether an existing spec may be replaced."""
-    parser.add_argument("page", type=argparse.FileType("rb"), help="the Markdown page to import")
+    parser.add_argument("page", type=Path, help="the Markdown page to import (up to 16 MiB)")
     parser.add_argument("--force", action="store_true", help="replace an existing spec")
 
 
 def run(args: argparse.Namespace) -> Exit:
     """Import, validate the result as any spec is validated, then write it."""
+    from generator.files import SPEC_LIMIT, read_limited
     from generator.import_md import import_page
     from generator.loader import load_document
     from generator.outputs import atomic_write
+    from generator.paths import check_spec_target
     from generator.pipeline import display_path
     from generator.resources import spec_schema_path
     from generator.validate import validate_document
 
     settings = load_settings(args.config, args.spec, args.out)
     target = settings.spec
+    schema = target.parent / SCHEMA_NAME
+    write_schema = not schema.exists()
+    for path in (target, schema) if write_schema else (target,):
+        check_spec_target(settings, path)
     if target.exists() and not args.force:
         raise UsageError(f"{display_path(target)} exists; pass --force to replace it")
-    with args.page as handle:
-        raw = handle.read()
+    page = display_path(args.page)
+    try:
+        raw = read_limited(args.page, SPEC_LIMIT, "page")
+    except FileNotFoundError:
+        raise UsageError(f"page not found: {page}") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UsageError(f"{handle.name} is not UTF-8") from None
-    data = import_page(text, display_path(Path(handle.name)))
+        raise UsageError(f"{page} is not UTF-8") from None
+    data = import_page(text, page)
     spec_text = render_spec(data)
     document = load_document(spec_text.encode("utf-8"), settings.relative(target))
     errors = validate_document(document)
     if errors:
         raise SpecInvalid(errors)
     atomic_write(target, spec_text.encode("utf-8"))
-    schema = target.parent / SCHEMA_NAME
-    if not schema.exists():
-        shutil.copyfile(spec_schema_path(), schema)
+    if write_schema:
+        atomic_write(schema, spec_schema_path().read_bytes())
     count = len(data["models"])
     print(f"wrote {display_path(target)}: {count} models; now run `{settings.regen_command}`")
     return Exit.OK

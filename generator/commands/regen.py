@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from generator.config import load_settings
 from generator.exits import Exit
@@ -21,22 +22,29 @@ def run(args: argparse.Namespace) -> Exit:
     """Write what changed and report each file; nothing is written if anything fails first."""
     from generator import manifest
     from generator.config import cache_folder
-    from generator.layout import owned_folders
+    from generator.layout import placement
     from generator.manifest import Stamps
+    from generator.memo import writes_on_success
     from generator.outputs import write_outputs
     from generator.pipeline import render_project
 
     settings = load_settings(args.config, args.spec, args.out)
-    rendered = render_project(settings)
-    digests = manifest.output_hashes(rendered[settings.relative(manifest.manifest_path(settings))])
-    stamps = Stamps(cache_folder(settings), settings.root)
-    drift = write_outputs(
-        rendered,
-        settings.root,
-        owned_folders(settings),
-        lambda rel: stamps.unchanged(rel, digests.get(rel)),
-    )
-    stamps.stamp(digests)
+    places = placement(settings)  # before anything is read or written
+    previous = manifest.previous_outputs(settings)
+    with writes_on_success():  # the cache learns only from a run whose outputs landed
+        rendered = render_project(settings)
+        manifest_rel = settings.relative(manifest.manifest_path(settings))
+        digests = manifest.output_hashes(rendered[manifest_rel])
+        stamps = Stamps(cache_folder(settings), settings.root)
+        drift = write_outputs(
+            rendered,
+            settings.root,
+            manifest_rel,
+            previous,
+            places,
+            lambda rel: stamps.unchanged(rel, digests.get(rel)),
+        )
+        stamps.stamp(digests)
     for verb, paths in (
         ("created", drift.missing),
         ("updated", drift.changed),
@@ -44,6 +52,13 @@ def run(args: argparse.Namespace) -> Exit:
     ):
         for rel in paths:
             print(f"{verb} {rel}")
-    if not drift:
-        print(f"{len(rendered)} files up to date")
+    for rel in drift.kept:
+        print(
+            f"modelspec: kept {rel}: no longer generated, but edited since regen wrote it; "
+            "it is yours now",
+            file=sys.stderr,
+        )
+    if not drift.missing and not drift.changed and not drift.stale:
+        note = f" ({'wrote' if drift.manifest == 'missing' else 'updated'} the manifest)"
+        print(f"{len(rendered) - 1} files up to date{note if drift.manifest else ''}")
     return Exit.OK
