@@ -112,7 +112,8 @@ def test_the_command_is_quick_on_a_slow_case(
     monkeypatch.chdir(tmp_path)
     with cpu_budget(BUDGET):
         assert main(["lint", "--spec", "spec.yaml"]) == 5
-    found = capsys.readouterr().err.splitlines()
+    captured = capsys.readouterr()
+    found = (captured.out + captured.err).splitlines()
     claims = NOTE_LIMIT // 13
     assert len(found) == claims + 1  # and the summary
     # Each claim is placed on its own phrase: the first and the last.

@@ -78,6 +78,12 @@ def regen(root: Path, models: dict[str, dict[str, Any]]) -> int:
         os.chdir(cwd)
 
 
+def printed(capsys: pytest.CaptureFixture[str]) -> str:
+    """What the command printed, both streams: the messages, wherever they go."""
+    captured = capsys.readouterr()
+    return captured.out + captured.err
+
+
 _imports = itertools.count()
 
 
@@ -213,7 +219,7 @@ def test_every_python_name_is_a_working_model_id(
             classes.add(name)
             models[model_id] = model_spec({"quality": KINDS[1]})
     assert {"literal", "base-model", "source-media-url", "field"} <= set(models)
-    assert regen(tmp_path, models) == 0, capsys.readouterr().err
+    assert regen(tmp_path, models) == 0, printed(capsys)
     assert_judged_alike(tmp_path / "out", models)
 
 
@@ -222,7 +228,7 @@ def test_a_parameter_that_cannot_be_a_field_is_a_located_error(
     tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert regen(tmp_path, {"flux-2": model_spec({name: {"type": "boolean"}})}) == 1
-    err = capsys.readouterr().err
+    err = printed(capsys)
     place = rf"spec/models\.yaml:\d+:7: model flux-2: parameters\.{name}: "
     assert re.match(place + f'"{name}" cannot be a field of the generated Pydantic models', err)
     assert not (tmp_path / "out").exists()
@@ -233,7 +239,7 @@ def test_an_id_named_like_the_union_is_a_located_error(
     tmp_path: Path, model_id: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert regen(tmp_path, {model_id: model_spec({})}) == 1
-    err = capsys.readouterr().err
+    err = printed(capsys)
     place = rf"spec/models\.yaml:\d+:3: model {model_id}: "
     assert re.match(place + f"gives the schema and class name {REQUEST}, which", err)
     assert not (tmp_path / "out").exists()
@@ -244,7 +250,7 @@ def test_a_model_id_with_a_line_break_is_an_error(
     tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert regen(tmp_path, {name: model_spec({"quality\n": KINDS[1]})}) == 1
-    err = capsys.readouterr().err
+    err = printed(capsys)
     assert "invalid model id" in err
     assert not (tmp_path / "out").exists()
 
@@ -329,7 +335,7 @@ def regen_again(root: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, byt
     shutil.rmtree(root / "out")
     capsys.readouterr()
     assert regen(root, TWO_MODELS) == 0
-    assert "Traceback" not in capsys.readouterr().err
+    assert "Traceback" not in printed(capsys)
     return outputs(root / "out")
 
 
@@ -460,7 +466,7 @@ def test_a_dead_warm_worker_is_replaced(
 
     monkeypatch.setattr(codegen, "warm_up", warm_then_kill)
     assert regen(tmp_path, TWO_MODELS) == 0
-    assert "Traceback" not in capsys.readouterr().err
+    assert "Traceback" not in printed(capsys)
     assert outputs(tmp_path / "out") == uncached_outputs
 
 
@@ -485,7 +491,7 @@ def test_a_lying_validation_cache_lets_no_bad_id_through(
     before = outputs(tmp_path / "out")
     capsys.readouterr()
     assert regen(tmp_path, models) == 1
-    err = capsys.readouterr().err
+    err = printed(capsys)
     assert "invalid model id" in err and "Traceback" not in err
     assert outputs(tmp_path / "out") == before
     assert not (tmp_path.parent / "x.json").exists() and not (tmp_path / "x.json").exists()
@@ -502,7 +508,7 @@ def test_a_lying_validation_cache_lets_no_bad_parameter_name_through(
         f.write(fingerprint("flux-3", models["flux-3"]) + "\n")
     capsys.readouterr()
     assert regen(tmp_path, models) == 1
-    err = capsys.readouterr().err
+    err = printed(capsys)
     assert f"model flux-3: parameters.{name}: " in err and "Traceback" not in err
 
 
