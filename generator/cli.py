@@ -1,7 +1,7 @@
 """The ``modelspec`` command line. Exit codes are decided here and nowhere else.
 
 0 ok · 1 invalid spec · 2 usage or config error · 3 drift · 4 breaking change · 5 lint errors ·
-7 could not write
+7 could not write · 70 internal error
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from generator.errors import SpecInvalid, TemplateFailure, UsageError, WriteFailure
 from generator.exits import Exit
-from generator.report import print_errors
+from generator.report import print_errors, print_failure, requested_format
 
 if TYPE_CHECKING:
     import argparse
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             from generator.parser import build_parser  # argparse: only when the line is parsed
 
-            code = _run(build_parser(argv).parse_args(argv))
+            code = _run(build_parser(argv).parse_args(argv), requested_format(argv))
         sys.stdout.flush()  # here, where a closed pipe can still be caught
         return code
     except BrokenPipeError:
@@ -74,30 +74,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, fmt: str) -> int:
     """The command's exit code; every error it raises is reported here, once."""
     try:
         return int(args.run(args))
     except SpecInvalid as exc:
         count = len(exc.errors)
         summary = f"modelspec: {count} problem{'s' if count != 1 else ''}; nothing written"
-        print_errors(exc.errors, args.format, summary)
+        print_errors(exc.errors, fmt, summary)
         return Exit.INVALID_SPEC
     except TemplateFailure as exc:
-        print(f"modelspec: template error: {exc}; nothing written", file=sys.stderr)
-        return Exit.USAGE
+        return _failed(fmt, "template", f"template error: {exc}; nothing written", Exit.USAGE)
     except UsageError as exc:
-        print(f"modelspec: {exc}", file=sys.stderr)
-        return Exit.USAGE
+        return _failed(fmt, "usage", str(exc), Exit.USAGE)
     except WriteFailure as exc:
-        print(f"modelspec: {exc}", file=sys.stderr)
-        return Exit.CANNOT_WRITE
+        return _failed(fmt, "write", str(exc), Exit.CANNOT_WRITE)
     except BrokenPipeError:
         raise
     except OSError as exc:  # a read the commands did not foresee: say which file and why
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"modelspec: {where}{exc.strerror or exc}", file=sys.stderr)
-        return Exit.USAGE
+        return _failed(fmt, "usage", f"{where}{exc.strerror or exc}", Exit.USAGE)
+    except Exception as exc:  # a bug: still one line and an exit code, never a traceback
+        if os.environ.get("MODELSPEC_DEBUG"):
+            raise
+        message = (
+            f"internal error: {type(exc).__name__}: {exc} "
+            "(MODELSPEC_DEBUG=1 shows the traceback; please report it)"
+        )
+        return _failed(fmt, "internal", message, Exit.INTERNAL)
+
+
+def _failed(fmt: str, kind: str, message: str, code: int) -> int:
+    print_failure(fmt, kind, message, code)
+    return code
 
 
 def _quiet_after_closed_pipe() -> int:

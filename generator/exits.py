@@ -16,3 +16,4 @@ class Exit(IntEnum):
     LINT_ERRORS = 5
     # 6 is kept for a command that compares the spec with a live catalog.
     CANNOT_WRITE = 7
+    INTERNAL = 70  # a bug in modelspec (EX_SOFTWARE); the message asks for a report

@@ -194,3 +194,82 @@ class _RowReader:
             if value not in known:
                 self.fail(column, f"unknown {what} {value!r}; expected one of: {', '.join(known)}")
         return values
+
+
+SCHEMA_NAME = "models.schema.json"
+_WIDTH = 96  # the spec's own line length
+
+
+def spec_text(data: dict[str, Any]) -> str:
+    """The spec as the repo's own spec is written: block mappings, short lists in flow
+    style, a blank line between models, usage notes folded (``>-``).
+
+    The text is read back before it is returned; should the layout change a single value,
+    PyYAML's plain dump is used instead, so the data is always exactly ``data``.
+    """
+    import yaml
+
+    lines = [f"# yaml-language-server: $schema=./{SCHEMA_NAME}", ""]
+    for key, value in data.items():
+        lines.append(f"{_dump(key)}:")
+        if isinstance(value, dict):  # models: a blank line between them
+            for index, (model_id, model) in enumerate(value.items()):
+                lines.extend([""] if index else [])
+                lines.append(f"  {_dump(model_id)}:")
+                lines.extend(_field(str(f), item, 4) for f, item in model.items())
+        else:  # request_fields: a list of small mappings
+            for row in value:
+                fields = [_field(str(f), item, 4) for f, item in row.items()]
+                lines.append("  - " + fields[0].removeprefix("    "))
+                lines.extend(fields[1:])
+        lines.append("")
+    text = "\n".join(lines).rstrip("\n") + "\n"
+    if yaml.safe_load(text) != data:
+        body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=_WIDTH)
+        return f"# yaml-language-server: $schema=./{SCHEMA_NAME}\n" + body
+    return text
+
+
+def _field(name: str, value: Any, indent: int) -> str:
+    """One ``name: value`` line at ``indent``; notes and other long text as a folded block."""
+    pad = " " * indent
+    long = isinstance(value, str) and (
+        name == "usage_notes" or indent + len(name) + 2 + len(value) > _WIDTH
+    )
+    if long and _foldable(value):
+        body = "\n".join(f"{pad}  {line}" for line in _fold(value, _WIDTH - indent - 2))
+        return f"{pad}{name}: >-\n{body}"
+    return f"{pad}{name}: {_dump(value)}"
+
+
+def _foldable(text: str) -> bool:
+    """Text a folded block holds word for word: printable, one space between words."""
+    return (
+        text == text.strip()
+        and "  " not in text
+        and "\n" not in text
+        and all(char.isprintable() for char in text)
+    )
+
+
+def _fold(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters, broken only at single spaces."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*lines, line]
+
+
+def _dump(value: Any) -> str:
+    """``value`` as one line of flow-style YAML."""
+    import yaml
+
+    text = yaml.safe_dump(
+        value, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=True
+    )
+    return text.removesuffix("\n...\n").rstrip("\n")

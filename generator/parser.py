@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from generator import __version__
-from generator.report import FORMATS
+from generator.report import FORMATS, print_failure, requested_format
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, except that under ``--format json`` a usage error is a JSON document too."""
+
+    def error(self, message: str) -> NoReturn:
+        if requested_format(sys.argv[1:] if self.argv is None else self.argv) == "json":
+            print_failure("json", "usage", f"{self.prog}: {message}", 2)
+            raise SystemExit(2)
+        super().error(message)
+
+    argv: Sequence[str] | None = None  # the line being parsed (set by build_parser)
 
 
 def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
@@ -17,14 +31,15 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     """
     from generator.commands import COMMANDS, load
 
-    parser = argparse.ArgumentParser(
+    Parser.argv = argv
+    parser = Parser(
         prog="modelspec",
         description="Generate the per-model limits outputs from one YAML spec.",
         epilog="Exit codes: 0 ok, 1 invalid spec, 2 usage or config error, 3 drift, "
-        "4 breaking change, 5 lint errors.",
+        "4 breaking change, 5 lint errors, 7 could not write, 70 internal error.",
     )
     parser.add_argument("--version", action="version", version=f"modelspec {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument(
         "--config", type=Path, help="a pyproject.toml with [tool.modelspec] (default: found above)"
     )
@@ -48,8 +63,12 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
         command_parser.add_argument(
             "--format",
             choices=formats,
-            default="text",
-            help=f"how to print findings: {', '.join(formats)} (default: text)",
+            default=formats[0],
+            help=getattr(
+                command,
+                "FORMAT_HELP",
+                f"how to print the result: {', '.join(formats)} (default: {formats[0]})",
+            ),
         )
         command.configure(command_parser)
         command_parser.set_defaults(run=command.run)

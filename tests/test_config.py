@@ -65,7 +65,7 @@ def test_check_reports_moved_outputs_with_the_configured_fix(
     (host / "server/rest-api/tools/model_limits.py").write_text("# edited\n", encoding="utf-8")
     capsys.readouterr()
     assert main(["check"]) == 3
-    err = capsys.readouterr().err
+    err = "".join(capsys.readouterr())
     assert "changed: server/rest-api/tools/model_limits.py" in err
     assert "missing: docs/schemas/flux-2.json" in err
     assert "README.md" not in err  # a person's file in a moved output folder

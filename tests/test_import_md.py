@@ -77,7 +77,7 @@ def test_malformed_page_lists_every_problem_by_line(
         },
     )
     assert main(["import-md", str(page)]) == 1
-    err = capsys.readouterr().err.splitlines()
+    err = "".join(capsys.readouterr()).splitlines()
     assert err == [
         f"page.md:{seed_line('| flux-2 |')}:1: row has 12 cells; the table has 11 columns",
         f"page.md:{seed_line('| imagen-4 |')}:21: unknown generation type 'text-to-picture'; expected one of: text-to-image, image-to-image, text-to-video, image-to-video",
@@ -95,6 +95,6 @@ def test_page_without_the_model_table(
     page = tmp_path / "page.md"
     page.write_text("# Nothing here\n\nJust prose.\n", encoding="utf-8")
     assert main(["import-md", str(page)]) == 1
-    assert (
-        "page.md:1:1: no table with the columns: model_id | prompt max" in capsys.readouterr().err
+    assert "page.md:1:1: no table with the columns: model_id | prompt max" in "".join(
+        capsys.readouterr()
     )

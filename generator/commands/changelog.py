@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from generator.changes import compare, markdown
-from generator.commands.diff import add_today_option, today_of
+from generator.commands.diff import add_today_option, as_json, today_of
 from generator.config import load_settings
 from generator.exits import Exit
+from generator.report import print_json
 from generator.sources import LoadedSpec, spec_at_ref, spec_from_file
 
 DESCRIPTION = (
@@ -17,6 +18,13 @@ DESCRIPTION = (
     "non-breaking and docs-only. OLD and NEW are each a spec file when such a file exists, "
     "else a git ref whose --spec file is read (without a checkout). Always exits 0 on valid "
     "specs: breaking changes are listed, not refused."
+)
+
+
+FORMATS = ("markdown", "json")
+FORMAT_HELP = (
+    "markdown (default): the entry; json: the same changes as data. text and github do not "
+    "apply: the entry is Markdown by design"
 )
 
 
@@ -38,7 +46,10 @@ def run(args: argparse.Namespace) -> Exit:
     old, new = (_spec(spec, where) for where in (args.old, args.new))
     changes = compare(old.catalog, new.catalog, today_of(args))
     title = " ".join(args.title.split()) or "Unreleased"
-    sys.stdout.write(f"## {title}\n\n{markdown(changes)}")
+    if args.format == "json":
+        print_json({"title": title, **as_json(changes, old, new)})
+    else:
+        sys.stdout.write(f"## {title}\n\n{markdown(changes)}")
     return Exit.OK
 
 

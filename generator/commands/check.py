@@ -8,11 +8,11 @@ is rendered and compared, so the report names each file and shows the diff.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from generator.config import Settings, load_settings
 from generator.exits import Exit
+from generator.report import escape_property, print_json
 
 DESCRIPTION = (
     "Compare the tree with the spec's outputs; write nothing. On drift, print a unified diff, "
@@ -44,18 +44,15 @@ def _manifest_says_up_to_date(settings: Settings) -> bool:
 
 def _report_clean(args: argparse.Namespace, settings: Settings, count: int | None) -> Exit:
     if args.format == "json":
-        print(
-            json.dumps(
-                {
-                    "ok": True,
-                    "missing": [],
-                    "changed": [],
-                    "stale": [],
-                    "manifest": None,
-                    "fix": settings.regen_command,
-                },
-                indent=2,
-            )
+        print_json(
+            {
+                "ok": True,
+                "missing": [],
+                "changed": [],
+                "stale": [],
+                "manifest": None,
+                "fix": settings.regen_command,
+            }
         )
     elif count is None:
         from generator.manifest import UP_TO_DATE
@@ -82,24 +79,22 @@ def _full_check(args: argparse.Namespace, settings: Settings) -> Exit:
     fix = settings.regen_command
     if args.format == "json":
         files = {kind: list(paths) for kind, paths in drift.files.items()}
-        report = {"ok": False, **files, "manifest": drift.manifest, "fix": fix}
-        print(json.dumps(report, indent=2))
+        print_json({"ok": False, **files, "manifest": drift.manifest, "fix": fix})
         return Exit.DRIFT
     sys.stdout.write(unified_diff(rendered, settings.root, drift))
     for kind, paths in drift.files.items():
         for path in paths:
             if args.format == "github":
-                print(f"::error file={path}::{path} is {kind}; run `{fix}`")
+                print(f"::error file={escape_property(path)}::{path} is {kind}; run `{fix}`")
             else:
-                print(f"{kind}: {path}", file=sys.stderr)
+                print(f"{kind}: {path}")
     if drift.manifest:
         state = "is missing" if drift.manifest == "missing" else "does not match the outputs"
         message = f"the manifest {manifest_rel} {state}"
-        print(
-            f"::error file={manifest_rel}::{message}"
-            if args.format == "github"
-            else f"modelspec: {message}",
-            file=sys.stdout if args.format == "github" else sys.stderr,
-        )
-    print(f"modelspec: outputs differ from the spec; run `{fix}`", file=sys.stderr)
+        if args.format == "github":
+            print(f"::error file={escape_property(manifest_rel)}::{message}; run `{fix}`")
+        else:
+            print(f"manifest: {message}")
+    what = "outputs differ from the spec" if any(drift.files.values()) else "the manifest is stale"
+    print(f"modelspec: {what}; run `{fix}`", file=sys.stderr)
     return Exit.DRIFT

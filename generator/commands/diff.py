@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import sys
 from pathlib import Path
 
 from generator.changes import BREAKING, Change, compare, count, markdown
 from generator.config import load_settings
 from generator.exits import Exit
+from generator.report import escape_data, escape_property, print_json
 from generator.sources import LoadedSpec, project_spec, spec_at_ref, spec_from_file
 
 DESCRIPTION = (
@@ -18,7 +18,7 @@ DESCRIPTION = (
     "an old file, model by model and field by field. Each change is breaking, non-breaking or "
     "docs-only. Exit 4 when a change is breaking, unless --allow-breaking is given."
 )
-FORMATS = ("text", "markdown", "json")
+FORMATS = ("text", "markdown", "json", "github")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -71,9 +71,11 @@ def run(args: argparse.Namespace) -> Exit:
     changes = compare(old.catalog, new.catalog, today_of(args))
     breaking = any(c.kind == BREAKING for c in changes)
     if args.format == "json":
-        print(json.dumps(as_json(changes, old, new), indent=2, ensure_ascii=False))
+        print_json(as_json(changes, old, new))
     elif args.format == "markdown":
         sys.stdout.write(markdown(changes))
+    elif args.format == "github":
+        sys.stdout.write(as_annotations(changes, new, allowed=args.allow_breaking))
     else:
         sys.stdout.write(as_text(changes, old, new))
     if not breaking:
@@ -94,6 +96,18 @@ def as_text(changes: list[Change], old: LoadedSpec, new: LoadedSpec) -> str:
     lines = "".join(f"{c.kind:<12}  {c}\n" for c in changes)
     counts = ", ".join(f"{n} {kind}" for kind, n in count(changes).items())
     return f"{lines}{old.name} → {new.name}: {counts}\n"
+
+
+def as_annotations(changes: list[Change], new: LoadedSpec, *, allowed: bool) -> str:
+    """One GitHub Actions annotation a change, on the spec: an error for a breaking change
+    (a warning once --allow-breaking accepts it), a notice for any other."""
+    level = {BREAKING: "warning" if allowed else "error"}
+    lines = [
+        f"::{level.get(c.kind, 'notice')} file={escape_property(new.name)},"
+        f"title={escape_property(c.kind)}::{escape_data(str(c))}\n"
+        for c in changes
+    ]
+    return "".join(lines)
 
 
 def as_json(changes: list[Change], old: LoadedSpec, new: LoadedSpec) -> dict[str, object]:

@@ -6,15 +6,17 @@ import argparse
 from pathlib import Path
 
 from generator.config import load_settings
-from generator.errors import SpecInvalid, UsageError
+from generator.errors import UsageError
 from generator.exits import Exit
+from generator.import_md import SCHEMA_NAME
+from generator.report import print_json
 
 DESCRIPTION = (
     "Read a requirements page (the Markdown the old exporter wrote), build the spec from its "
     "tables and write it to the configured spec path, with the spec's JSON Schema beside it. "
-    "Usage notes are kept word for word; add input rules and parameters by hand afterwards."
+    "Usage notes are kept word for word; add input rules and parameters by hand afterwards. "
+    "Then print what `modelspec lint` finds in the imported notes."
 )
-SCHEMA_NAME = "models.schema.json"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -25,14 +27,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> Exit:
     """Import, validate the result as any spec is validated, then write it."""
+    from generator.commands.lint import as_json, print_result
     from generator.files import SPEC_LIMIT, read_limited
-    from generator.import_md import import_page
-    from generator.loader import load_document
+    from generator.import_md import import_page, spec_text
+    from generator.lint import lint
     from generator.outputs import atomic_write
     from generator.paths import check_spec_target
     from generator.pipeline import display_path
     from generator.resources import spec_schema_path
-    from generator.validate import validate_document
+    from generator.sources import load_spec
 
     settings = load_settings(args.config, args.spec, args.out)
     target = settings.spec
@@ -52,24 +55,24 @@ def run(args: argparse.Namespace) -> Exit:
     except UnicodeDecodeError:
         raise UsageError(f"{page} is not UTF-8") from None
     data = import_page(text, page)
-    spec_text = render_spec(data)
-    document = load_document(spec_text.encode("utf-8"), settings.relative(target))
-    errors = validate_document(document)
-    if errors:
-        raise SpecInvalid(errors)
-    atomic_write(target, spec_text.encode("utf-8"))
+    raw = spec_text(data).encode("utf-8")
+    spec = load_spec(raw, settings.relative(target))  # validated as any spec is
+    atomic_write(target, raw)
     if write_schema:
         atomic_write(schema, spec_schema_path().read_bytes())
     count = len(data["models"])
-    print(f"wrote {display_path(target)}: {count} models; now run `{settings.regen_command}`")
+    wrote = f"wrote {display_path(target)}: {count} models; now run `{settings.regen_command}`"
+    result = lint(spec)  # what the page's own notes contradict, to fix before the first regen
+    if args.format == "json":
+        print_json(
+            {
+                "ok": True,
+                "wrote": settings.relative(target),
+                "models": count,
+                "lint": as_json(result),
+            }
+        )
+    else:
+        print(f"::notice::{wrote}" if args.format == "github" else wrote)
+        print_result(result, spec.name, count, args.format)
     return Exit.OK
-
-
-def render_spec(data: dict[str, object]) -> str:
-    """The spec as YAML a person can edit: the schema comment first, lists in flow style."""
-    import yaml
-
-    body = yaml.safe_dump(
-        data, sort_keys=False, allow_unicode=True, width=96, default_flow_style=None
-    )
-    return f"# yaml-language-server: $schema=./{SCHEMA_NAME}\n" + body

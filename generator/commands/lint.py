@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from generator.config import load_settings
 from generator.exits import Exit
 from generator.lint import RULES, Finding, LintResult, lint
+from generator.report import escape_data, escape_property, print_json
 from generator.sources import project_spec
 
 DESCRIPTION = (
@@ -27,16 +27,20 @@ def run(args: argparse.Namespace) -> Exit:
     """Print the findings in the chosen format; exit 5 when any of them is an error."""
     spec = project_spec(load_settings(args.config, args.spec, args.out))
     result = lint(spec)
-    if args.format == "json":
-        print(json.dumps(as_json(result), indent=2, ensure_ascii=False))
-    else:
-        for finding in result.findings:
-            line = annotation(finding) if args.format == "github" else str(finding)
-            print(line, file=sys.stderr)
-        models = len(spec.catalog.models)
-        summary = f"{spec.name}: {_counts(result)}, {models} model{'s' if models != 1 else ''}"
-        print(summary, file=sys.stderr if result.findings else sys.stdout)
+    print_result(result, spec.name, len(spec.catalog.models), args.format)
     return Exit.LINT_ERRORS if result.errors else Exit.OK
+
+
+def print_result(result: LintResult, name: str, models: int, fmt: str) -> None:
+    """The findings on stdout, in ``fmt``; for text and github, a summary line after them
+    (on stderr when there are findings, so a clean run prints one line on stdout)."""
+    if fmt == "json":
+        print_json(as_json(result))
+        return
+    for finding in result.findings:
+        print(annotation(finding) if fmt == "github" else str(finding))
+    summary = f"{name}: {_counts(result)}, {models} model{'s' if models != 1 else ''}"
+    print(summary, file=sys.stderr if result.findings else sys.stdout)
 
 
 def _counts(result: LintResult) -> str:
@@ -76,12 +80,8 @@ def _item(finding: Finding) -> dict[str, object]:
 
 def annotation(finding: Finding) -> str:
     """A GitHub Actions ``::error`` or ``::warning`` line, escaped as the runner expects."""
-    message = f"model {finding.model_id}: {finding.message}"
-    message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    path, title = (
-        text.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
-        for text in (finding.path, finding.rule)
-    )
+    message = escape_data(f"model {finding.model_id}: {finding.message}")
+    path, title = escape_property(finding.path), escape_property(finding.rule)
     return (
         f"::{finding.severity} file={path},line={finding.line},col={finding.col},"
         f"title={title}::{message}"

@@ -7,6 +7,8 @@ import sys
 
 from generator.config import load_settings
 from generator.exits import Exit
+from generator.outputs import Drift
+from generator.report import escape_property, print_json
 
 DESCRIPTION = (
     "Render every output in memory, then rewrite only the files whose bytes change and delete "
@@ -45,20 +47,32 @@ def run(args: argparse.Namespace) -> Exit:
             lambda rel: stamps.unchanged(rel, digests.get(rel)),
         )
         stamps.stamp(digests)
-    for verb, paths in (
-        ("created", drift.missing),
-        ("updated", drift.changed),
-        ("deleted", drift.stale),
-    ):
+    report(drift, len(rendered) - 1, manifest_rel, args.format)
+    return Exit.OK
+
+
+def report(drift: Drift, count: int, manifest_rel: str, fmt: str) -> None:
+    """What regen did, file by file, in ``fmt``."""
+    done = {"created": drift.missing, "updated": drift.changed, "deleted": drift.stale}
+    if fmt == "json":
+        manifest = {"missing": "created", "changed": "updated"}.get(drift.manifest or "")
+        print_json({"ok": True, **done, "kept": drift.kept, "manifest": manifest, "files": count})
+        return
+    for verb, paths in done.items():
         for rel in paths:
-            print(f"{verb} {rel}")
+            print(
+                f"::notice file={escape_property(rel)}::{verb} {rel}"
+                if fmt == "github"
+                else f"{verb} {rel}"
+            )
     for rel in drift.kept:
-        print(
-            f"modelspec: kept {rel}: no longer generated, but edited since regen wrote it; "
-            "it is yours now",
-            file=sys.stderr,
+        message = (
+            f"kept {rel}: no longer generated, but edited since regen wrote it; it is yours now"
         )
+        if fmt == "github":
+            print(f"::warning file={escape_property(rel)}::{message}")
+        else:
+            print(f"modelspec: {message}", file=sys.stderr)
     if not drift.missing and not drift.changed and not drift.stale:
         note = f" ({'wrote' if drift.manifest == 'missing' else 'updated'} the manifest)"
-        print(f"{len(rendered) - 1} files up to date{note if drift.manifest else ''}")
-    return Exit.OK
+        print(f"{count} files up to date{note if drift.manifest else ''}")
