@@ -92,13 +92,17 @@ CACHE_NAME = ".modelspec_cache"
 def cache_folder(settings: Settings) -> Path | None:
     """The cache: ``.modelspec_cache`` at the project root, or $MODELSPEC_CACHE_DIR.
 
-    An empty MODELSPEC_CACHE_DIR turns the cache off. The cache only saves time: every entry
-    is keyed by everything that decides its content.
+    An empty MODELSPEC_CACHE_DIR turns the cache off; so does a default cache folder that
+    symlinks out of the project root. The cache only saves time: every entry is keyed by
+    everything that decides its content.
     """
     chosen = os.environ.get("MODELSPEC_CACHE_DIR")
-    if chosen is None:
-        return settings.root / CACHE_NAME
-    return Path(chosen).absolute() if chosen else None
+    if chosen is not None:
+        return Path(chosen).absolute() if chosen else None
+    cache = settings.root / CACHE_NAME
+    # A committed symlink could lead the default cache out of the repo: then run without one.
+    root, resolved = os.path.realpath(settings.root), os.path.realpath(cache)
+    return cache if resolved.startswith(root + os.sep) else None
 
 
 def relative_posix(path: Path, root: Path) -> str:

@@ -51,19 +51,34 @@ def writes_on_success() -> Iterator[None]:
 
 
 def _flush() -> None:
-    """Do the pending writes; a cache that cannot be written only costs time later."""
+    """Do the pending writes; a cache that cannot be written only costs time later.
+
+    Every write lands inside its cache folder: a symlink planted in the cache that leads out
+    of it is not followed, the write is dropped instead.
+    """
     writes = list(_PENDING)
     _PENDING.clear()
     for cache, relative, data in writes:
         try:
             _mark_as_cache(cache)
-            path = cache / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(data)
-            os.replace(temporary, path)
+            _write_inside(cache, relative, data)
         except OSError:
             pass
+
+
+def _write_inside(cache: Path, relative: str, data: bytes) -> None:
+    """Write ``cache/relative`` through a temporary file, only if it stays inside ``cache``."""
+    path = cache / relative
+    home = os.path.realpath(cache)
+    folder = os.path.realpath(path.parent)  # symlinks followed, even below a missing folder
+    if folder != home and not folder.startswith(home + os.sep):
+        return
+    os.makedirs(folder, exist_ok=True)
+    temporary = os.path.join(folder, f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o666)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    os.replace(temporary, os.path.join(folder, path.name))  # replaces a symlink, never follows
 
 
 def _mark_as_cache(cache: Path) -> None:
@@ -71,11 +86,12 @@ def _mark_as_cache(cache: Path) -> None:
     if (cache / "CACHEDIR.TAG").is_file():
         return
     cache.mkdir(parents=True, exist_ok=True)
-    (cache / ".gitignore").write_text("# Created by modelspec.\n*\n", encoding="utf-8")
-    (cache / "CACHEDIR.TAG").write_text(
-        "Signature: 8a477f597d28d172789f06886806bc55\n"
-        "# This file is a cache directory tag created by modelspec.\n",
-        encoding="utf-8",
+    _write_inside(cache, ".gitignore", b"# Created by modelspec.\n*\n")
+    _write_inside(
+        cache,
+        "CACHEDIR.TAG",
+        b"Signature: 8a477f597d28d172789f06886806bc55\n"
+        b"# This file is a cache directory tag created by modelspec.\n",
     )
 
 

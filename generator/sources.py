@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from generator.config import Settings
-from generator.errors import SpecInvalid, UsageError
+from generator.errors import SpecError, SpecInvalid, UsageError
 from generator.model import Catalog, build_catalog, fingerprint
 from generator.pipeline import source_name
 
@@ -70,7 +70,6 @@ def project_spec(settings: Settings) -> LoadedSpec:
 
 def spec_from_file(spec: Path, name: str | None = None, cache: Path | None = None) -> LoadedSpec:
     """The spec in the file ``spec``; a missing or unreadable file is a UsageError."""
-    from generator.errors import SpecError
     from generator.files import MIB, SPEC_LIMIT, TooLarge, read_limited
 
     name = name or source_name(spec)
@@ -101,6 +100,12 @@ def spec_at_ref(spec: Path, ref: str) -> LoadedSpec:
     name = f"{ref}:{relative}"
     if _git(root, "cat-file", "-t", name, check=False).strip() != b"blob":
         raise UsageError(f"{relative} does not exist at {ref}")
+    from generator.files import MIB, SPEC_LIMIT
+
+    size = int(_git(root, "cat-file", "-s", name).strip() or 0)
+    if size > SPEC_LIMIT:  # refused before git hands over a byte of it
+        message = f"the spec is {size / MIB:.1f} MiB; the limit is {SPEC_LIMIT // MIB} MiB"
+        raise SpecInvalid([SpecError(name, 1, 1, message)])
     return load_spec(_git(root, "cat-file", "blob", name), name)
 
 

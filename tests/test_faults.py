@@ -310,3 +310,28 @@ def test_a_closed_pipe_ends_quietly(world: Path, command: list[str]) -> None:
     assert b"Traceback" not in done.stderr
     assert b"Exception ignored" not in done.stderr
     assert len(done.stdout) <= 1
+
+
+def test_a_cache_folder_symlinked_out_of_the_root_is_not_used(
+    world: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = world / "repo"
+    shutil.rmtree(root / ".modelspec_cache")
+    (root / ".modelspec_cache").symlink_to(world / "outside")
+    monkeypatch.delenv("MODELSPEC_CACHE_DIR")
+    before = tree(world / "outside")
+    change_every_output(world)
+    assert main(["regen"]) == 0
+    assert tree(world / "outside") == before
+
+
+def test_a_symlink_planted_in_the_cache_leads_no_write_out_of_it(world: Path) -> None:
+    cache = world / "repo" / ".modelspec_cache"
+    shutil.rmtree(cache / "memo")
+    (cache / "memo").symlink_to(world / "outside")
+    (cache / "stamps" / "outputs.json").unlink()
+    (cache / "stamps" / "outputs.json").symlink_to(world / "outside" / "precious.txt")
+    before = tree(world / "outside")
+    change_every_output(world)
+    assert main(["regen"]) == 0
+    assert tree(world / "outside") == before
