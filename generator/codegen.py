@@ -617,9 +617,9 @@ def _import_order(name: str) -> tuple[int, str]:
 
 def _cache_read(cache: Path | None, key: str) -> Piece | None:
     """The piece the shape cache keeps under ``key``; any damage is a miss, never an error."""
-    from generator.validate import read_cache_file
+    from generator.files import read_if_regular
 
-    raw = read_cache_file(cache / key[:2] / f"{key}.json", PIECE_LIMIT) if cache else None
+    raw = read_if_regular(cache / key[:2] / f"{key}.json", PIECE_LIMIT) if cache else None
     if raw is None:
         return None
     try:

@@ -74,3 +74,23 @@ def read_limited(path: Path | str, limit: int, what: str) -> bytes:
 def too_large(what: str, path: Path | str, size: int, limit: int) -> str:
     """The message for a file over its limit, in MiB."""
     return f"{what} {path} is {size / MIB:.1f} MiB; the limit is {limit / MIB:g} MiB"
+
+
+def read_if_regular(path: Path | str, limit: int) -> bytes | None:
+    """The bytes of ``path`` when it is a regular file of at most ``limit`` bytes, else None.
+
+    For what only saves time or is compared (caches, stamps, hashes): anything odd there (a
+    FIFO, a folder, a file too large, a read error) is a miss, never a wait or a failure.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            data = handle.read(limit + 1)
+    except OSError:
+        return None
+    return data if len(data) <= limit else None

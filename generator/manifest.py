@@ -185,11 +185,15 @@ def _hash_text(text: str) -> str:
 
 
 def _hash_file(path: str | Path) -> str:
-    try:
-        with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).hexdigest()
-    except OSError:
-        return "missing"
+    """The file's hash; "missing" for anything but a readable regular file (a FIFO never
+    blocks here)."""
+    from generator.files import read_if_regular
+
+    data = read_if_regular(path, HASH_LIMIT)
+    return "missing" if data is None else hashlib.sha256(data).hexdigest()
+
+
+HASH_LIMIT = 1024 * 1024 * 1024  # no input or output comes near it
 
 
 def hash_file(path: str | Path) -> str:
@@ -217,8 +221,10 @@ class Stamps:
         self.stamps: dict[str, list[object]] = {}
         if cache is None:
             return
+        from generator.files import read_if_regular
+
         try:
-            saved = json.loads((cache / self.FILE).read_bytes())
+            saved = json.loads(read_if_regular(cache / self.FILE, MANIFEST_LIMIT) or b"")
             stamps, root_was = saved["stamps"], saved["root"]
         except (OSError, ValueError, KeyError, TypeError):
             return

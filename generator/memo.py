@@ -23,6 +23,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from generator.files import read_if_regular
+
+SHARD_LIMIT = 512 * 1024 * 1024  # a memo shard read at most (10,000 models take a few MB)
 _PENDING: list[tuple[Path, str, bytes]] = []  # (cache folder, path inside it, bytes)
 _DEPTH = [0]
 
@@ -118,7 +121,9 @@ class Memo:
             return
         for shard in self.SHARDS:
             try:
-                raw = (cache / self._file(shard)).read_bytes()
+                raw = read_if_regular(cache / self._file(shard), SHARD_LIMIT)
+                if raw is None:
+                    continue
                 saved = json.loads(raw) if data else marshal.loads(raw)
             except Exception:  # any damage (marshal raises several kinds) is a miss
                 continue

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import posixpath
-import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,8 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.config import Settings, cache_folder
-from generator.errors import TemplateFailure
+from generator.errors import TemplateFailure, UsageError
+from generator.files import TooLarge, read_limited
 from generator.formatting import format_later
 from generator.layout import Context, Output, header_lines, output_path
 from generator.memo import Memo
@@ -122,21 +122,22 @@ class TemplateLoader(jinja2.BaseLoader):
         real = os.path.realpath(path)
         if not any(_inside(real, folder) for folder in self.real):
             raise TemplateNotFound(template, f"{template!r} links outside the template folders")
-        try:
-            # Non-blocking, so a FIFO is refused instead of waiting for a writer.
-            with os.fdopen(os.open(real, os.O_RDONLY | os.O_NONBLOCK), "rb") as f:
-                regular = stat.S_ISREG(os.fstat(f.fileno()).st_mode)
-                data = f.read(self.MAX_BYTES + 1) if regular else b""
-        except OSError as exc:
-            raise TemplateNotFound(template, f"cannot read {template!r}: {exc.strerror}") from None
-        if not regular:
-            raise TemplateNotFound(template, f"{template!r} is not a regular file")
-        if len(data) > self.MAX_BYTES:
-            raise TemplateNotFound(template, f"{template!r} is larger than 16 MiB")
+        try:  # a FIFO is refused, not waited on; a huge file is refused unread
+            data = read_limited(real, self.MAX_BYTES, "template")
+        except (OSError, UsageError) as exc:
+            raise TemplateNotFound(template, f"cannot read {template!r}: {_why(exc)}") from None
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise TemplateNotFound(template, f"{template!r} is not UTF-8: {exc.reason}") from None
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    if isinstance(exc, TooLarge):
+        return f"it is larger than {TemplateLoader.MAX_BYTES // (1024 * 1024)} MiB"
+    return str(exc).rpartition(": ")[2]  # read_limited's reason, without the path again
 
 
 def _inside(path: str, folder: str) -> bool:

@@ -10,15 +10,14 @@ import datetime
 import difflib
 import hashlib
 import json
-import os
 import re
-import stat
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from generator.errors import SpecError
+from generator.files import read_if_regular
 from generator.loader import Document, Loc
 from generator.memo import write_later
 from generator.resources import spec_schema_path
@@ -86,7 +85,7 @@ class _ProvenModels:
             known = fingerprints.get(model_id) if fingerprints is not None else None
             self.hashes[model_id] = known or fingerprint(model_id, model)
         # A hash per line; anything else (damage, a folder, a FIFO, a huge file) is no proof.
-        raw = read_cache_file(self.file, 65 * len(self.hashes) + 1024)
+        raw = read_if_regular(self.file, 65 * len(self.hashes) + 1024)
         saved = set(raw.decode("ascii", "replace").split()) if raw is not None else set()
         self.known = {model_id for model_id, h in self.hashes.items() if h in saved}
 
@@ -95,23 +94,6 @@ class _ProvenModels:
             return
         data = "".join(f"{h}\n" for h in sorted(self.hashes.values())).encode("ascii")
         write_later(self.cache, self.relative, data)
-
-
-def read_cache_file(path: Path, limit: int) -> bytes | None:
-    """The bytes of the cache file ``path``, or None when it is missing, not a regular file
-    (opened without blocking, so a FIFO cannot hang the run) or larger than ``limit``."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except OSError:
-        return None
-    try:
-        with os.fdopen(fd, "rb") as f:
-            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                return None
-            data = f.read(limit + 1)
-    except OSError:
-        return None
-    return data if len(data) <= limit else None
 
 
 def _name_errors(doc: Document, known: Collection[str]) -> list[tuple[Loc, SpecError]]:

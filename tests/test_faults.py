@@ -335,3 +335,22 @@ def test_a_symlink_planted_in_the_cache_leads_no_write_out_of_it(world: Path) ->
     change_every_output(world)
     assert main(["regen"]) == 0
     assert tree(world / "outside") == before
+
+
+def test_fifos_planted_in_the_cache_and_templates_never_block(
+    world: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reads that only save time or feed a hash take regular files only; a FIFO is a miss."""
+    root = world / "repo"
+    cache = root / ".modelspec_cache"
+    for shard in cache.glob("memo/*/0.*"):
+        shard.unlink()
+        os.mkfifo(shard)
+    (cache / "stamps" / "outputs.json").unlink()
+    os.mkfifo(cache / "stamps" / "outputs.json")
+    os.mkfifo(root / "templates" / "notes.fifo")
+    configure(world, 'templates = "templates"\n')
+    change_every_output(world)
+    assert main(["regen"]) == 0
+    assert main(["check"]) == 0
+    assert "Traceback" not in capsys.readouterr().err

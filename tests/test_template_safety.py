@@ -225,7 +225,7 @@ def test_an_override_that_is_a_link_out_is_refused(
 def test_a_fifo_is_refused_without_waiting(host: Path, capsys: pytest.CaptureFixture[str]) -> None:
     os.mkfifo(host / "tpl" / "part.jinja")
     (host / "tpl" / PAGE).write_text('{% include "part.jinja" %}\n', encoding="utf-8")
-    fails_cleanly(host, capsys, f"{PAGE}:1: 'part.jinja' is not a regular file")
+    fails_cleanly(host, capsys, f"{PAGE}:1: cannot read 'part.jinja': it is a FIFO, not a file")
 
 
 def test_a_template_that_is_not_utf8_is_refused(
