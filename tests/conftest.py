@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
-from generator.model import Catalog
+from modelspec.spec.model import Catalog
 from tests.seed import SEED_PAGE, SEED_SPEC, seed, seed_validators
 from tests.validators import Validators
 

@@ -14,10 +14,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.config import Settings
-from generator.model import Catalog
-from generator.pipeline import load_project
-from generator.render import render_all
+from modelspec.render.project import render_all
+from modelspec.settings import Settings
+from modelspec.spec.model import Catalog
+from modelspec.spec.sources import load_project
 from tests.validators import Validators
 
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed"

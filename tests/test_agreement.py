@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from generator.model import Catalog
+from modelspec.spec.model import Catalog
 from tests.bodies import MUTATIONS, disagreements
 from tests.seed import seed_validators
 from tests.validators import Validators

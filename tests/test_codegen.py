@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import codegen
-from generator.codegen import Member, start_module
-from generator.contract import request_name
-from generator.errors import TemplateFailure
-from generator.model import Catalog, Model
-from generator.targets import openapi
+from modelspec.errors import TemplateFailure
+from modelspec.render import codegen
+from modelspec.render.codegen import Member, start_module
+from modelspec.render.targets import openapi
+from modelspec.spec.model import Catalog, Model
+from modelspec.spec.names import request_name
 from tests.test_escaping import HOSTILE
 from tests.validators import import_file
 

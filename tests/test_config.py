@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from modelspec.cli import main
 from tests.seed import SEED_SPEC
 from tests.test_regen_check import snapshot_tree
 
@@ -141,7 +141,7 @@ def test_template_override_by_file_name(host: Path, capsys: pytest.CaptureFixtur
         ),
         (
             "line one\nline two\n{{ catalog.modles }}\n",
-            "model_requirements.md.jinja:3: 'generator.model.Catalog object' has no attribute 'modles'",
+            "model_requirements.md.jinja:3: 'modelspec.spec.model.Catalog object' has no attribute 'modles'",
         ),
         ("{{ nothing_here }}\n", "model_requirements.md.jinja:1: 'nothing_here' is undefined"),
     ],

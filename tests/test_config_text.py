@@ -20,7 +20,7 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
-from generator.cli import main
+from modelspec.cli import main
 from tests.validators import import_file
 
 SPEC = """\

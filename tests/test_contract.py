@@ -14,7 +14,7 @@ import yaml
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_openapi
 
-from generator.model import Catalog
+from modelspec.spec.model import Catalog
 from tests.seed import seed
 from tests.validators import Validators
 

@@ -94,9 +94,9 @@ def grown_spec() -> dict[str, object]:
 
 
 def run_tool(python: Path | str, *args: str | Path, cwd: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "MODELSPEC_CACHE_DIR": ""}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "generator"), "MODELSPEC_CACHE_DIR": ""}
     result = subprocess.run(
-        [str(python), "-m", "generator", *map(str, args)],
+        [str(python), "-m", "modelspec", *map(str, args)],
         cwd=cwd,
         env=env,
         capture_output=True,

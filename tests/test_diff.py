@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.changes import BREAKING, DOCS_ONLY, NON_BREAKING, compare
-from generator.cli import main
-from generator.errors import SpecInvalid
-from generator.model import Catalog, Deprecation
-from generator.sources import load_spec
+from modelspec.cli import main
+from modelspec.errors import SpecInvalid
+from modelspec.review.changes import BREAKING, DOCS_ONLY, NON_BREAKING, compare
+from modelspec.spec.model import Catalog, Deprecation
+from modelspec.spec.sources import load_spec
 from tests.seed import SEED_SPEC, seed
 
 HERE = Path(__file__).resolve().parent

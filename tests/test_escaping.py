@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.model import Catalog
-from generator.targets.model_limits import py_literal
-from generator.targets.requirements_page import md_cell
+from modelspec.render.targets.model_limits import py_literal
+from modelspec.render.targets.requirements_page import md_cell
+from modelspec.spec.model import Catalog
 from tests.conftest import render_out
 from tests.test_page_fidelity import parse_tables
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from modelspec.cli import main
 
 HEAVY = ("jinja2", "yaml", "jsonschema", "datamodel_code_generator", "pydantic", "markdown_it")
 
@@ -30,7 +30,7 @@ def test_unchanged_tree_is_answered_by_the_manifest(
 
 def test_fast_check_imports_no_renderer(generated: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "generator", "check"],
+        [sys.executable, "-X", "importtime", "-m", "modelspec", "check"],
         cwd=generated,
         capture_output=True,
         text=True,

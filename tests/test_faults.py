@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import outputs
-from generator.cli import main
+from modelspec.cli import main
+from modelspec.tree import outputs
 
 SMALL = Path(__file__).parent / "fixtures" / "small" / "models.yaml"
 REPO = Path(__file__).resolve().parent.parent
@@ -300,10 +300,10 @@ def test_a_templates_folder_that_does_not_exist_is_a_usage_error(
 )
 def test_a_closed_pipe_ends_quietly(world: Path, command: list[str]) -> None:
     """``modelspec … | head -c 1``: the reader leaves early; no traceback follows."""
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "PYTHONPATH": str(REPO / "generator")}
     if command == ["regen"]:
         change_every_output(world)
-    script = f"{sys.executable} -m generator {' '.join(command)} | head -c 1"
+    script = f"{sys.executable} -m modelspec {' '.join(command)} | head -c 1"
     done = subprocess.run(
         ["bash", "-c", script], cwd=world / "repo", env=env, capture_output=True, timeout=120
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from modelspec.cli import main
 
 SMALL = Path(__file__).parent / "fixtures" / "small" / "models.yaml"
 SEED_PAGE = Path(__file__).parent / "fixtures" / "seed" / "rest-api-model-requirements.md"

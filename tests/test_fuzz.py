@@ -16,7 +16,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.cli import main
+from modelspec.cli import main
 from tests.seed import seed
 from tests.validators import import_file
 

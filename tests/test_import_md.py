@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from modelspec.cli import main
 from tests.seed import SEED_PAGE
 from tests.test_page_fidelity import parse_tables, seed_markdown
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.errors import SpecInvalid
-from generator.lint import RULES, SILENCEABLE, lint
-from generator.model import Catalog
-from generator.sources import load_spec
-from generator.validate import spec_schema
+from modelspec.cli import main
+from modelspec.errors import SpecInvalid
+from modelspec.review.lint import RULES, SILENCEABLE, lint
+from modelspec.spec.model import Catalog
+from modelspec.spec.sources import load_spec
+from modelspec.spec.validate import spec_schema
 from tests.seed import SEED_SPEC
 
 BASE = (Path(__file__).resolve().parent / "lint_cases" / "base.yaml").read_text(encoding="utf-8")

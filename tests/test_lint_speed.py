@@ -1,7 +1,7 @@
 """lint takes linear time: no pattern backtracks over long runs of whitespace or repeated words.
 
 A regex that can split one run of spaces between two repeats tries every split, so a note of
-10,000 spaces once took seconds per phrase. Every pattern of ``generator.lint`` runs here on
+10,000 spaces once took seconds per phrase. Every pattern of ``modelspec.review.lint`` runs here on
 text ten times as long as the longest note; linear work takes milliseconds, quadratic work
 minutes. Each case gets a budget of processor time, enforced by a profiling timer, so a
 regression fails at once instead of hanging, and a busy machine does not slow the clock.
@@ -19,11 +19,11 @@ from types import FrameType
 
 import pytest
 
-from generator import lint as lint_module
-from generator.cli import main
-from generator.lint import lint
-from generator.sources import load_spec
-from generator.validate import spec_schema
+from modelspec.cli import main
+from modelspec.review import lint as lint_module
+from modelspec.review.lint import lint
+from modelspec.spec.sources import load_spec
+from modelspec.spec.validate import spec_schema
 
 NOTE_LIMIT: int = spec_schema()["$defs"]["model"]["properties"]["usage_notes"]["maxLength"]
 PATTERNS = {

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.loader import Document, load_chunked, load_composed, load_plain
+from modelspec.spec.loader import Document, load_chunked, load_composed, load_plain
 from tests.seed import SEED_SPEC
 
 HERE = Path(__file__).resolve().parent

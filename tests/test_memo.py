@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import Settings
-from generator.layout import header_lines
-from generator.model import Catalog
-from generator.pipeline import render_project
-from generator.render import dump_yaml
-from generator.targets import openapi
+from modelspec.render.layout import header_lines
+from modelspec.render.render import dump_yaml
+from modelspec.render.targets import openapi
+from modelspec.settings import Settings
+from modelspec.spec.model import Catalog
+from modelspec.tree.project import render_project
 from tests.seed import SEED_SPEC
 
 
@@ -103,9 +103,9 @@ def test_the_yaml_written_per_model_is_the_whole_document_written_at_once(
 def test_the_catalog_written_per_model_is_the_whole_document_written_at_once(
     catalog: Catalog, rendered: dict[str, str]
 ) -> None:
-    from generator.layout import Context
-    from generator.render import dump_json
-    from generator.targets import catalog_json
+    from modelspec.render.layout import Context
+    from modelspec.render.render import dump_json
+    from modelspec.render.targets import catalog_json
 
     context = Context(header_lines(catalog.source, "make regen"), "make regen")
     assert rendered["models.json"] == dump_json(catalog_json.document(catalog, context))
@@ -117,8 +117,8 @@ def test_a_model_changed_in_code_is_never_served_from_the_memo(
     """A catalog edited with dataclasses.replace keeps no fingerprint for the new models."""
     import dataclasses
 
-    from generator.pipeline import load_catalog
-    from generator.render import render_all
+    from modelspec.render.project import render_all
+    from modelspec.spec.sources import load_catalog
 
     monkeypatch.delenv("MODELSPEC_CACHE_DIR", raising=False)
     here = settings(project)
@@ -141,7 +141,7 @@ def test_regen_restores_edited_outputs_whatever_the_stamps_say(
     import os
     import time
 
-    from generator.cli import main
+    from modelspec.cli import main
 
     monkeypatch.delenv("MODELSPEC_CACHE_DIR", raising=False)
     monkeypatch.chdir(project)

@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from generator.model import Catalog
+from modelspec.spec.model import Catalog
 from tests.conftest import ROOT
 from tests.seed import seed
 from tests.validators import import_file

@@ -30,11 +30,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, RootModel
 
-from generator.cli import main
-from generator.codegen import field_name_problem
-from generator.contract import request_name
-from generator.targets.openapi import REQUEST
-from generator.validate import spec_schema
+from modelspec.cli import main
+from modelspec.spec.names import REQUEST, field_name_problem, request_name
+from modelspec.spec.validate import spec_schema
 from tests.validators import import_file
 
 DEFS = spec_schema()["$defs"]
@@ -450,7 +448,7 @@ def test_a_dead_warm_worker_is_replaced(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The worker warm_up started dies (killed, out of memory): the shapes are made anyway."""
-    from generator import codegen
+    from modelspec.render import codegen
 
     monkeypatch.setenv("MODELSPEC_CACHE_DIR", str(tmp_path / "cache"))
     original = codegen.warm_up
@@ -483,7 +481,7 @@ def test_a_lying_validation_cache_lets_no_bad_id_through(
     tmp_path: Path, warm: Path, bad_id: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The cache claims a model with a bad id was proven: the id is refused all the same."""
-    from generator.model import fingerprint
+    from modelspec.spec.model import fingerprint
 
     models = {**TWO_MODELS, bad_id: TWO_MODELS["flux-2"]}
     with proven_file(warm).open("a", encoding="ascii") as f:
@@ -501,7 +499,7 @@ def test_a_lying_validation_cache_lets_no_bad_id_through(
 def test_a_lying_validation_cache_lets_no_bad_parameter_name_through(
     tmp_path: Path, warm: Path, name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from generator.model import fingerprint
+    from modelspec.spec.model import fingerprint
 
     models = {**TWO_MODELS, "flux-3": model_spec({name: KINDS[0]})}
     with proven_file(warm).open("a", encoding="ascii") as f:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.manifest import Stamps
+from modelspec.cli import main
+from modelspec.tree.manifest import Stamps
 
 SMALL = Path(__file__).parent / "fixtures" / "small" / "models.yaml"
 MANIFEST = Path("out/.modelspec-manifest.json")

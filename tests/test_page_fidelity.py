@@ -10,7 +10,7 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from generator.model import Catalog
+from modelspec.spec.model import Catalog
 from tests.seed import SEED_PAGE
 
 Table = list[list[str]]

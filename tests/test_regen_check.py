@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.model import Catalog
+from modelspec.cli import main
+from modelspec.spec.model import Catalog
 
 
 def snapshot_tree(root: Path) -> dict[str, bytes]:

@@ -16,9 +16,9 @@ import pytest
 import yaml
 from openapi_spec_validator import validate as validate_openapi
 
-from generator.cli import main
-from generator.errors import TemplateFailure
-from generator.layout import Output
+from modelspec.cli import main
+from modelspec.errors import TemplateFailure
+from modelspec.render.layout import Output
 from tests.seed import SEED_SPEC
 from tests.test_page_fidelity import parse_tables
 from tests.test_regen_check import snapshot_tree
@@ -29,7 +29,7 @@ def run_cli(
     project: Path, *args: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
+        [sys.executable, "-m", "modelspec", *args],
         cwd=project,
         env={**os.environ, **(env or {})},
         capture_output=True,
@@ -52,7 +52,7 @@ def test_a_failing_target_writes_nothing(
         yield Output("models.json", data={})
         raise TemplateFailure("models.json.jinja:3: boom")
 
-    monkeypatch.setattr("generator.targets.catalog_json.outputs", broken)
+    monkeypatch.setattr("modelspec.render.targets.catalog_json.outputs", broken)
     capsys.readouterr()
     assert main(["regen"]) == 2
     assert "template error: models.json.jinja:3: boom; nothing written" in capsys.readouterr().err
@@ -71,7 +71,7 @@ def test_signals_leave_whole_files_and_no_temporaries(project: Path) -> None:
     signals = itertools.cycle([signal.SIGTERM, signal.SIGINT])  # both, every run
     for delay in (0.2, 0.6, 0.9, 1.1, 1.3):
         process = subprocess.Popen(
-            [sys.executable, "-m", "generator", "regen"],
+            [sys.executable, "-m", "modelspec", "regen"],
             cwd=project,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -111,7 +111,7 @@ def _left_running(folder: Path, patience: float = 3.0) -> list[int]:
 def test_concurrent_regens_leave_a_consistent_tree(project: Path) -> None:
     processes = [
         subprocess.Popen(
-            [sys.executable, "-m", "generator", "regen"],
+            [sys.executable, "-m", "modelspec", "regen"],
             cwd=project,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,

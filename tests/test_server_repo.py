@@ -150,7 +150,7 @@ def test_readme_install_lines_work_beside_a_servers_own_versions(
     assert run(python, "-m", "pip", "check", cwd=tmp_path).returncode == 0
 
     host = make_host(tmp_path / "host")
-    where = run(python, "-c", "import generator; print(generator.__file__)", cwd=host)
+    where = run(python, "-c", "import modelspec; print(modelspec.__file__)", cwd=host)
     assert where.stdout.startswith(str(env_dir)), where.stdout
     modelspec = env_dir / "bin" / "modelspec"
     regen = run(modelspec, "regen", cwd=host)
@@ -161,7 +161,7 @@ def test_readme_install_lines_work_beside_a_servers_own_versions(
     assert run(modelspec, "check", cwd=host).returncode == 0
     # The lock's versions (this venv) render the very bytes the server's versions wrote.
     same = run(
-        sys.executable, "-m", "generator", "check", "--full", cwd=host,
+        sys.executable, "-m", "modelspec", "check", "--full", cwd=host,
         env={"MODELSPEC_CACHE_DIR": ""},
     )  # fmt: skip
     assert same.returncode == 0, same.stdout + same.stderr
@@ -200,7 +200,7 @@ def start_repo(host: Path, config: str, env: dict[str, str]) -> None:
     pre_commit = Path(sys.executable).parent / "pre-commit"
     assert run("git", "init", "-q", cwd=host).returncode == 0
     assert run(pre_commit, "install", cwd=host, env=env).returncode == 0
-    assert run(sys.executable, "-m", "generator", "regen", cwd=host).returncode == 0
+    assert run(sys.executable, "-m", "modelspec", "regen", cwd=host).returncode == 0
     run("git", "add", "-A", cwd=host)
     first = run("git", "commit", "-q", "-m", "adopt modelspec", cwd=host, env=env)
     assert first.returncode == 0, first.stdout + first.stderr
@@ -232,7 +232,7 @@ def test_check_hook_refuses_drift_until_regenerated(tmp_path: Path, hooks: Hooks
     assert "changed: server/rest-api/tools/model_limits.py" in output
     assert "run `modelspec regen`" in output
 
-    assert run(sys.executable, "-m", "generator", "regen", cwd=host).returncode == 0
+    assert run(sys.executable, "-m", "modelspec", "regen", cwd=host).returncode == 0
     code, output = commit_all(host, hooks[2])
     assert code == 0, output
 
@@ -249,7 +249,7 @@ def test_check_hook_refuses_a_hand_edited_output(output: str, tmp_path: Path, ho
     assert "modelspec check" in text and "Failed" in text
     assert f"changed: {output}" in text
 
-    assert run(sys.executable, "-m", "generator", "regen", cwd=host).returncode == 0
+    assert run(sys.executable, "-m", "modelspec", "regen", cwd=host).returncode == 0
     assert run("git", "diff", "--quiet", "HEAD", "--", output, cwd=host).returncode == 0
 
 

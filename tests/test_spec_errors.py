@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.pipeline import load_catalog
+from modelspec.cli import main
+from modelspec.spec.sources import load_catalog
 
 HERE = Path(__file__).resolve().parent
 BAD = HERE / "bad_specs"
@@ -88,9 +88,9 @@ def test_bad_spec_is_reported_and_nothing_is_written(
 
 def test_a_real_process_exits_1_without_a_traceback(tmp_path: Path) -> None:
     place_spec(tmp_path, spec_bytes("python_tag"))
-    env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent / "generator")}
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "validate"],
+        [sys.executable, "-m", "modelspec", "validate"],
         cwd=tmp_path,
         env=env,
         capture_output=True,

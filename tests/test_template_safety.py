@@ -16,7 +16,7 @@ from types import FrameType
 
 import pytest
 
-from generator.cli import main
+from modelspec.cli import main
 from tests.test_regen_check import snapshot_tree
 
 SPEC = """\
@@ -177,7 +177,7 @@ def test_an_error_in_the_per_model_part_names_it(
 ) -> None:
     row = "model_requirements_row.md.jinja"
     (host / "tpl" / row).write_text("| {{ m.model_id }} |\n| {{ m.colour }} |\n", "utf-8")
-    fails_cleanly(host, capsys, f"{row}:2: 'generator.model.Model object' has no attribute")
+    fails_cleanly(host, capsys, f"{row}:2: 'modelspec.spec.model.Model object' has no attribute")
 
 
 def test_a_broken_python_template_fails_cleanly(

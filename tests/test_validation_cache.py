@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.loader import load_document
-from generator.validate import validate_document
+from modelspec.spec.loader import load_document
+from modelspec.spec.validate import validate_document
 from tests.seed import SEED_SPEC
 
 SPEC_TEXT = SEED_SPEC.read_text(encoding="utf-8")

@@ -14,9 +14,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import yamlout
-from generator.model import Catalog
-from generator.render import dump_json
+from modelspec.render import yamlout
+from modelspec.render.render import dump_json
+from modelspec.spec.model import Catalog
 
 # Every character a spec can carry (no lone surrogates: the loader accepts only UTF-8).
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)

@@ -1,7 +1,0 @@
-"""``python -m generator``: the same as the ``modelspec`` command."""
-
-import sys
-
-from generator.cli import main
-
-sys.exit(main())

@@ -1,0 +1,7 @@
+"""``python -m modelspec``: the same as the ``modelspec`` command."""
+
+import sys
+
+from modelspec.cli import main
+
+sys.exit(main())

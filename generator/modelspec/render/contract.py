@@ -1,0 +1,167 @@
+"""The request contract of POST /v1/generate/media, as JSON Schema data built from the catalog.
+
+One function per shape, shared by every target that needs it (the per-model JSON Schemas, the
+OpenAPI fragment, the Pydantic models), so they cannot disagree. The rules, made precise:
+
+- model and prompt are required; prompt has 1 to prompt_max code points;
+- generation_type is optional and defaults to the model's first type;
+- source_media_urls holds https:// URLs; how many depends on the generation type;
+- duration, negative_prompt and sound exist only where the model offers them;
+- model-specific parameters take a closed list, a boolean or a W:H ratio;
+- any other field, and null for any field, is rejected.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from modelspec.spec.model import InputRule, Model, Parameter
+
+# A URL starts with https:// and a host's first character (IPv6 hosts start with "[").
+# Kept to ASCII classes so that Python, ECMA-262 and Rust regex engines agree exactly.
+URL_PATTERN = "^https://[A-Za-z0-9\\[]"
+RATIO_PATTERN = "^[1-9][0-9]*:[1-9][0-9]*$"
+EXAMPLE_PROMPT = "A red fox in fresh snow, cinematic light"
+
+
+def common_properties(model: Model) -> dict[str, Any]:
+    """The properties every request to ``model`` may carry, before the per-mode input rule."""
+    props: dict[str, Any] = {
+        "model": {"description": "The model_id.", "const": model.model_id},
+        "prompt": {
+            "description": f"The prompt: 1 to {model.prompt_max:,} characters.",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": model.prompt_max,
+        },
+    }
+    if model.duration_options:
+        props["duration"] = {
+            "description": "The video length.",
+            "type": "string",
+            "enum": list(model.duration_options),
+        }
+    if model.negative_prompt:
+        props["negative_prompt"] = {
+            "description": f"What to avoid: at most {model.prompt_max:,} characters.",
+            "type": "string",
+            "maxLength": model.prompt_max,
+        }
+    if model.sound:
+        props["sound"] = {"description": "Generate an audio track.", "type": "boolean"}
+    for parameter in model.parameters:
+        props[parameter.name] = parameter_schema(parameter)
+    return props
+
+
+def parameter_schema(parameter: Parameter) -> dict[str, Any]:
+    """The schema of one model-specific field."""
+    if parameter.kind == "boolean":
+        return {"type": "boolean"}
+    if parameter.kind == "values":
+        return {"type": "string", "enum": list(parameter.values)}
+    return {
+        "description": "An aspect ratio written W:H, such as 16:9.",
+        "type": "string",
+        "pattern": RATIO_PATTERN,
+    }
+
+
+def source_media_schema(rule: InputRule) -> dict[str, Any]:
+    """The schema of source_media_urls under one generation type."""
+    schema: dict[str, Any] = {
+        "description": source_media_description(rule),
+        "type": "array",
+        "items": {"type": "string", "pattern": URL_PATTERN},
+    }
+    if rule.min_items:
+        schema["minItems"] = rule.min_items
+    schema["maxItems"] = rule.max_items
+    return schema
+
+
+def source_media_description(rule: InputRule) -> str:
+    """The input rule in words, including the order of kinds that URLs cannot show."""
+    parts = [_count(rule.min_images, rule.max_images, "image")]
+    if rule.max_videos:
+        parts.append(_count(rule.min_videos, rule.max_videos, "video"))
+    text = f"{rule.generation_type}: " + " + ".join(parts) + " as https:// URLs"
+    if rule.order:
+        text += "; order: " + ", then ".join(rule.order)
+    return text + "."
+
+
+def _count(low: int, high: int, noun: str) -> str:
+    amount = str(low) if low == high else f"{low} to {high}"
+    return f"{amount} {noun}{'' if high == 1 and low == high else 's'}"
+
+
+def variant_schema(model: Model, rule: InputRule) -> dict[str, Any]:
+    """A closed object schema for requests to ``model`` in one generation type.
+
+    The default generation type may be omitted; any other must be given, so the variants of a
+    model never overlap and "one of" and "any of" agree.
+    """
+    props = common_properties(model)
+    is_default = rule.generation_type == model.default_generation_type
+    generation_type: dict[str, Any] = {
+        "description": "The generation mode.",
+        "const": rule.generation_type,
+    }
+    if is_default:
+        generation_type["default"] = rule.generation_type
+    ordered: dict[str, Any] = {"model": props.pop("model"), "prompt": props.pop("prompt")}
+    ordered["generation_type"] = generation_type
+    ordered["source_media_urls"] = source_media_schema(rule)
+    ordered.update(props)
+    required = ["model", "prompt"]
+    if not is_default:
+        required.append("generation_type")
+    if rule.min_items:
+        required.append("source_media_urls")
+    return {
+        "type": "object",
+        "properties": ordered,
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+@cache
+def request_schema(model: Model) -> dict[str, Any]:
+    """The request schema of ``model``: one closed object, or one of its per-mode variants.
+
+    Several targets need it, so it is computed once per model (models are frozen); the
+    result is shared, and no caller may change it.
+    """
+    if len(model.inputs) == 1:
+        return variant_schema(model, model.inputs[0])
+    return {"oneOf": [variant_schema(model, rule) for rule in model.inputs]}
+
+
+def examples(model: Model) -> list[dict[str, Any]]:
+    """One valid request per generation type, with the fewest inputs that mode needs."""
+    bodies = []
+    for rule in model.inputs:
+        body: dict[str, Any] = {"model": model.model_id, "prompt": EXAMPLE_PROMPT}
+        if rule.generation_type != model.default_generation_type:
+            body["generation_type"] = rule.generation_type
+        urls = _example_urls(rule)
+        if urls:
+            body["source_media_urls"] = urls
+        if model.duration_options:
+            body["duration"] = model.duration_options[0]
+        bodies.append(body)
+    return bodies
+
+
+def _example_urls(rule: InputRule) -> list[str]:
+    kinds = list(rule.order) or ["image", "video"]
+    wanted = {"image": rule.min_images, "video": rule.min_videos}
+    suffix = {"image": "png", "video": "mp4"}
+    urls: list[str] = []
+    for kind in kinds:
+        for _ in range(wanted[kind]):
+            urls.append(f"https://example.com/input-{len(urls) + 1}.{suffix[kind]}")
+    return urls
