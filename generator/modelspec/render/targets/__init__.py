@@ -9,8 +9,8 @@ and ``outputs(catalog, context)``. ``modelspec.render.project.TARGETS`` runs the
 NAMES = (
     "model_limits",
     "requirements_page",
-    "json_schemas",
+    "schemas",
     "openapi",
-    "catalog_json",
+    "models_json",
     "request_models",
 )
