@@ -71,7 +71,7 @@ test: test-tools $(STAMP) $(ACTIONLINT) $(ALT_STAMP) ## Run the test suite
 snapshots: $(STAMP) ## Accept the current outputs as the new snapshots (after an intended change)
 	$(BIN)/python -m pytest --snapshot-update tests/test_snapshots.py
 
-lint: $(STAMP) ## ruff and mypy --strict over the generator and the generated Python
+lint: $(STAMP) ## ruff and mypy --strict over the package (generator/modelspec), tests, bench and the generated Python
 	$(BIN)/ruff check generator tests bench out/model_limits.py
 	$(BIN)/ruff format --check generator tests bench out/model_limits.py
 	$(BIN)/mypy

@@ -18,7 +18,7 @@ database has (pricing hints, display names) pass through unchanged.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -885,8 +885,7 @@ def validate_request(body: object) -> list[RequestError]:
     """
     # The API server calls this on every request, so each step first accepts the common valid
     # case in a few operations (exact types, rules precomputed per model). Anything else goes
-    # to the step's _check_* function, which reports every problem of that step, in order;
-    # the errors come from tables that keep them once built (see _Kept).
+    # to the step's _check_* function, which reports every problem of that step, in order.
     if not isinstance(body, dict):
         return [_NOT_AN_OBJECT]
     errors: list[RequestError] = []
@@ -1022,39 +1021,7 @@ _set_field, _set_code, _set_message = (
     RequestError.__dict__[name].__set__ for name in ("field", "code", "message")
 )
 
-_KEEP = 256  # errors kept per kind of error
-_KEEP_LONGEST = 1_000  # characters of the longest message kept
 
-
-class _Kept(dict[Any, RequestError]):
-    """The errors ``build`` makes, kept; used as a decorator on ``build``. ``table[a, b]`` is
-    ``build(a, b)`` (``table[a]`` for a lone argument), built the first time, shared after that.
-
-    Building an error takes longer than checking a body, and a client that breaks a rule tends
-    to break it the same way on every request; errors are immutable, so one can be shared.
-    ``build``'s arguments are all its message depends on (a body's values come in as the
-    message shows them), so a kept error is the one ``build`` would make. A table keeps at
-    most _KEEP errors, none with a message longer than _KEEP_LONGEST (so it holds no long
-    value from a body), and starts over when full. Two threads may build the same error;
-    both build equal errors, and either may stay.
-    """
-
-    __slots__ = ("build",)
-
-    def __init__(self, build: Callable[..., RequestError]) -> None:
-        super().__init__()
-        self.build = build
-
-    def __missing__(self, key: Any) -> RequestError:
-        error = self.build(*key) if type(key) is tuple else self.build(key)
-        if len(error.message) <= _KEEP_LONGEST:
-            if len(self) >= _KEEP:
-                self.clear()
-            self[key] = error
-        return error
-
-
-@_Kept
 def _type_error(field: str, expected: str, kind: type) -> RequestError:
     """The error for a value of type ``kind`` where ``expected`` is."""
     return _error(field, "invalid_type", f"{field[1:]} must be {expected}, not {_json_type(kind)}")
@@ -1094,15 +1061,14 @@ def _check_model(body: dict[Any, Any], errors: list[RequestError]) -> _Rules | N
         return None
     model_id = body["model"]
     if not isinstance(model_id, str):
-        errors.append(_type_error["/model", "a string", type(model_id)])
+        errors.append(_type_error("/model", "a string", type(model_id)))
         return None
     rules = _RULES.get(model_id) or _rules(model_id)
     if rules is None:
-        errors.append(_unknown_model[repr(model_id)])
+        errors.append(_unknown_model(repr(model_id)))
     return rules
 
 
-@_Kept
 def _unknown_model(shown: str) -> RequestError:
     return _error("/model", "unknown_model", f"model {shown} is not a known model_id")
 
@@ -1112,14 +1078,13 @@ def _check_prompt(body: dict[Any, Any], rules: _Rules | None, errors: list[Reque
     if prompt is None and "prompt" not in body:
         errors.append(_PROMPT_MISSING)
     elif not isinstance(prompt, str):
-        errors.append(_type_error["/prompt", "a string", type(prompt)])
+        errors.append(_type_error("/prompt", "a string", type(prompt)))
     elif not prompt:
         errors.append(_PROMPT_EMPTY)
     elif rules is not None and len(prompt) > rules.prompt_max:
-        errors.append(_prompt_too_long[len(prompt), rules])
+        errors.append(_prompt_too_long(len(prompt), rules))
 
 
-@_Kept
 def _prompt_too_long(length: int, rules: _Rules) -> RequestError:
     message = f"prompt has {length:,} characters; {rules.allows_at_most}"
     return _error("/prompt", "prompt_too_long", message)
@@ -1137,7 +1102,6 @@ def _allowed_fields(limits: ModelLimits) -> set[str]:
     return allowed
 
 
-@_Kept
 def _unsupported_field(name: str, rules: _Rules) -> RequestError:
     message = f"{name} is not accepted by {rules.limits.model_id}"
     return _error(_pointer(name), "unsupported_field", message)
@@ -1145,15 +1109,14 @@ def _unsupported_field(name: str, rules: _Rules) -> RequestError:
 
 def _check_generation_type(kind: object, rules: _Rules, errors: list[RequestError]) -> _Mode | None:
     if not isinstance(kind, str):
-        errors.append(_type_error["/generation_type", "a string", type(kind)])
+        errors.append(_type_error("/generation_type", "a string", type(kind)))
         return None
     mode = rules.modes.get(kind)
     if mode is None:
-        errors.append(_unsupported_generation_type[repr(kind), rules])
+        errors.append(_unsupported_generation_type(repr(kind), rules))
     return mode
 
 
-@_Kept
 def _unsupported_generation_type(shown: str, rules: _Rules) -> RequestError:
     accepted = ", ".join(rules.limits.generation_types)
     message = f"generation_type {shown} is not supported by {rules.limits.model_id}; use one of: {accepted}"
@@ -1164,13 +1127,13 @@ def _check_source_media(
     urls: object, rules: _Rules, mode: _Mode | None, errors: list[RequestError]
 ) -> None:
     if not isinstance(urls, list):
-        errors.append(_type_error["/source_media_urls", "an array of https:// URLs", type(urls)])
+        errors.append(_type_error("/source_media_urls", "an array of https:// URLs", type(urls)))
         return
     for index, url in enumerate(urls):
         if not isinstance(url, str):
-            errors.append(_type_error[f"/source_media_urls/{index}", "a string", type(url)])
+            errors.append(_type_error(f"/source_media_urls/{index}", "a string", type(url)))
         elif url[_URL_START] not in _URL_STARTS:
-            errors.append(_invalid_url[index])
+            errors.append(_invalid_url(index))
     if mode is not None:
         _check_source_media_count(len(urls), rules, mode, errors)
 
@@ -1179,25 +1142,22 @@ def _check_source_media_count(
     count: int, rules: _Rules, mode: _Mode, errors: list[RequestError]
 ) -> None:
     if count > mode.most:
-        errors.append(_too_many_source_media[count, rules, mode])
+        errors.append(_too_many_source_media(count, rules, mode))
     elif count < mode.least:
-        errors.append(_too_few_source_media[count, rules, mode])
+        errors.append(_too_few_source_media(count, rules, mode))
 
 
-@_Kept
 def _invalid_url(index: int) -> RequestError:
     field = f"/source_media_urls/{index}"
     return _error(field, "invalid_url", f"{field[1:]} must be an https:// URL")
 
 
-@_Kept
 def _too_many_source_media(count: int, rules: _Rules, mode: _Mode) -> RequestError:
     where = f"{rules.limits.model_id} {mode.rule.generation_type}"
     message = f"source_media_urls has {count} URLs; {where} allows at most {mode.most}"
     return _error("/source_media_urls", "too_many_source_media", message)
 
 
-@_Kept
 def _too_few_source_media(count: int, rules: _Rules, mode: _Mode) -> RequestError:
     where = f"{rules.limits.model_id} {mode.rule.generation_type}"
     message = f"source_media_urls has {count} URLs; {where} needs at least {mode.least}"
@@ -1213,7 +1173,7 @@ def _check_other_fields(body: dict[Any, Any], rules: _Rules, errors: list[Reques
         at = 1 if errors and errors[0].field == "/prompt" else 0
         for key in body:
             if key not in fields:
-                errors.insert(at, _unsupported_field[str(key), rules])
+                errors.insert(at, _unsupported_field(str(key), rules))
                 at += 1
     for name, kind, accepted in rules.closed:
         if name in body:
@@ -1236,30 +1196,28 @@ def _check_optional_fields(body: dict[Any, Any], rules: _Rules, errors: list[Req
     if "duration" in body and limits.duration_options:
         duration = body["duration"]
         if not isinstance(duration, str):
-            errors.append(_type_error["/duration", "a string", type(duration)])
+            errors.append(_type_error("/duration", "a string", type(duration)))
         elif duration not in limits.duration_options:
-            errors.append(_unsupported_duration[repr(duration), rules])
+            errors.append(_unsupported_duration(repr(duration), rules))
     if "negative_prompt" in body and limits.negative_prompt:
         negative = body["negative_prompt"]
         if not isinstance(negative, str):
-            errors.append(_type_error["/negative_prompt", "a string", type(negative)])
+            errors.append(_type_error("/negative_prompt", "a string", type(negative)))
         elif len(negative) > limits.prompt_max:
-            errors.append(_negative_prompt_too_long[len(negative), rules])
+            errors.append(_negative_prompt_too_long(len(negative), rules))
     if "sound" in body and limits.sound and not isinstance(body["sound"], bool):
-        errors.append(_type_error["/sound", "true or false", type(body["sound"])])
+        errors.append(_type_error("/sound", "true or false", type(body["sound"])))
     for parameter in limits.parameters:
         if parameter.name in body:
             _check_parameter(parameter, body[parameter.name], rules, errors)
 
 
-@_Kept
 def _unsupported_duration(shown: str, rules: _Rules) -> RequestError:
     accepted = ", ".join(rules.limits.duration_options)
     message = f"duration {shown} is not offered by {rules.limits.model_id}; use one of: {accepted}"
     return _error("/duration", "unsupported_duration", message)
 
 
-@_Kept
 def _negative_prompt_too_long(length: int, rules: _Rules) -> RequestError:
     message = f"negative_prompt has {length:,} characters; {rules.allows_at_most}"
     return _error("/negative_prompt", "negative_prompt_too_long", message)
@@ -1270,23 +1228,21 @@ def _check_parameter(
 ) -> None:
     if parameter.kind == "boolean":
         if not isinstance(value, bool):
-            errors.append(_type_error[_pointer(parameter.name), "true or false", type(value)])
+            errors.append(_type_error(_pointer(parameter.name), "true or false", type(value)))
     elif not isinstance(value, str):
-        errors.append(_type_error[_pointer(parameter.name), "a string", type(value)])
+        errors.append(_type_error(_pointer(parameter.name), "a string", type(value)))
     elif parameter.kind == "values" and value not in parameter.values:
-        errors.append(_unsupported_value[repr(value), parameter, rules])
+        errors.append(_unsupported_value(repr(value), parameter, rules))
     elif parameter.kind == "ratio" and not _is_ratio(value):
-        errors.append(_invalid_ratio[repr(value), parameter.name])
+        errors.append(_invalid_ratio(repr(value), parameter.name))
 
 
-@_Kept
 def _unsupported_value(shown: str, parameter: Parameter, rules: _Rules) -> RequestError:
     accepted = ", ".join(parameter.values)
     message = f"{parameter.name} {shown} is not offered by {rules.limits.model_id}; use one of: {accepted}"
     return _error(_pointer(parameter.name), "unsupported_value", message)
 
 
-@_Kept
 def _invalid_ratio(shown: str, name: str) -> RequestError:
     message = f"{name} {shown} must be an aspect ratio written W:H, such as 16:9"
     return _error(_pointer(name), "invalid_format", message)
