@@ -123,7 +123,11 @@ def test_only_the_top_reads_the_config() -> None:
     ("source", "name", "expected"),
     [
         ("from modelspec.spec import model", "modelspec.x", {"modelspec.spec.model"}),
-        ("def f():\n    from ..render import layout", "modelspec.spec.x", {"modelspec.render.layout"}),
+        (
+            "def f():\n    from ..render import layout",
+            "modelspec.spec.x",
+            {"modelspec.render.layout"},
+        ),
         (
             "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import modelspec.tree.paths",
             "modelspec.x",
