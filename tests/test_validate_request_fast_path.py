@@ -274,26 +274,13 @@ def test_bodies_near_the_rules_get_the_reference_errors(body: dict[str, Any]) ->
 
 
 def test_kept_errors_are_the_ones_each_body_gets() -> None:
-    # validate_request keeps the errors it builds and hands them out again. Keys that are
-    # equal as dict keys but read differently (1, True, 1.0) must each get their own message,
-    # and so must the same mistake sent again after another model's.
+    # Keys that are equal as dict keys but read differently (1, True, 1.0) must each get their
+    # own message, and so must the same mistake sent again after another model's.
     for key in (1, True, 1.0, "1", 1, True):
         assert_same_errors({"model": "flux-2", "prompt": "a fox", key: "x"})
         assert_same_errors({"model": "wan-2-5", "prompt": "a fox", key: "x"})
     for kind in ("video-to-video", Text("video-to-video"), "video-to-video"):
         assert_same_errors({"model": "flux-2", "prompt": "a fox", "generation_type": kind})
-
-
-def test_kept_errors_stay_few_and_short() -> None:
-    # Bodies that all differ must not grow the kept errors without end, nor make them hold
-    # long values sent in a body.
-    for index in range(3 * LIMITS._KEEP):
-        assert_same_errors({"model": f"no-such-model-{index}", "prompt": "a fox"})
-    assert_same_errors({"model": "m" * 100_000, "prompt": "a fox"})
-    assert_same_errors({"model": "m" * 100_000, "prompt": "a fox"})
-    kept = LIMITS._unknown_model
-    assert 0 < len(kept) <= LIMITS._KEEP
-    assert max(len(error.message) for error in kept.values()) <= LIMITS._KEEP_LONGEST
 
 
 def test_every_schema_example_is_accepted_at_once() -> None:
