@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator import contract
-from generator.codegen import Member, start_module
+from generator.codegen import PYDANTIC_MIN, Member, start_module
 from generator.layout import Context, Output
 from generator.model import Catalog
 from generator.targets import openapi
@@ -36,6 +36,7 @@ def prepare(catalog: Catalog, context: Context) -> Callable[[], Iterator[Output]
     lines = [
         *context.header,
         "ruff: noqa: RUF001 - descriptions quote the usage notes' typography",
+        f"Needs pydantic {PYDANTIC_MIN} or later.",
     ]
     header = "\n".join(f"# {py_comment(line)}" for line in lines)
     members = [
