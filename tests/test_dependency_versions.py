@@ -130,3 +130,27 @@ def test_both_ends_of_every_range_write_the_same_bytes(alt_python: Path, tmp_pat
     assert sorted(oldest) == sorted(newest)
     differing = [name for name in newest if oldest[name] != newest[name]]
     assert differing == [], f"the oldest ends of the ranges write other bytes in {differing}"
+
+
+def test_the_models_module_names_the_pydantic_it_needs(alt_python: Path, tmp_path: Path) -> None:
+    """Below the version its header states, request_models.py fails with that version, not a
+    bare ImportError on MISSING; venv-alt holds the oldest pydantic of the tool's range."""
+    from modelspec.render.codegen import PYDANTIC_MIN
+    from tests.seed import seed
+
+    module = seed().settings.out / "request_models.py"
+    assert f"# Needs pydantic {PYDANTIC_MIN} or later." in module.read_text(encoding="utf-8")
+    old = installed(alt_python, ["pydantic"])["pydantic"]
+    assert Version(old) < Version(PYDANTIC_MIN)
+    result = subprocess.run(
+        [str(alt_python), "-c", "import request_models"],
+        cwd=module.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith(
+        f"ImportError: request_models.py needs pydantic {PYDANTIC_MIN} or later; "
+        f"install pydantic>={PYDANTIC_MIN}"
+    )

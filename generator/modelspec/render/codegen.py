@@ -522,6 +522,23 @@ def _used_by(name: str, needed: Iterable[str], helpers: dict[str, tuple[str, set
     return any(name in helpers[helper][1] for helper in needed)
 
 
+# The oldest pydantic the generated module runs on: it imports pydantic.MISSING, new in 2.14
+# (2.13 has it only under pydantic.experimental). Found by importing it under 2.10 to 2.14.
+PYDANTIC_MIN = "2.14"
+
+
+def _guarded(import_line: str) -> str:
+    """The pydantic import, failing with the version it needs rather than a bare ImportError."""
+    message = f"request_models.py needs pydantic {PYDANTIC_MIN} or later"
+    return (
+        f"try:\n"
+        f"    {import_line}\n"
+        f"except ImportError as exc:  # an older pydantic: say which one is needed\n"
+        f"    raise ImportError({json.dumps(message + '; install pydantic>=' + PYDANTIC_MIN)})"
+        f" from exc"
+    )
+
+
 def assemble(
     members: list[Member],
     entries: list[Entry],
@@ -550,6 +567,8 @@ def assemble(
     sections: dict[bool, list[str]] = {True: [], False: []}
     for module, imported in sorted(imports.items()):
         line = f"from {module} import {', '.join(sorted(imported, key=_import_order))}"
+        if module == "pydantic":
+            line = _guarded(line)
         sections[module in sys.stdlib_module_names].append(line)
     head = "\n\n".join(
         [header, "from __future__ import annotations", *map("\n".join, sections.values())]

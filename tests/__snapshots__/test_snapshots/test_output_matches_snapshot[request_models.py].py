@@ -1,12 +1,18 @@
 # Code generated from spec/models.yaml by modelspec. DO NOT EDIT.
 # Regenerate with: make regen
 # ruff: noqa: RUF001 - descriptions quote the usage notes' typography
+# Needs pydantic 2.14 or later.
 
 from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field, RootModel, StrictBool, StrictStr
+try:
+    from pydantic import MISSING, BaseModel, ConfigDict, Field, RootModel, StrictBool, StrictStr
+except ImportError as exc:  # an older pydantic: say which one is needed
+    raise ImportError(
+        "request_models.py needs pydantic 2.14 or later; install pydantic>=2.14"
+    ) from exc
 
 
 class SourceMediaUrl(RootModel[StrictStr]):

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from modelspec.render.codegen import Member, start_module
+from modelspec.render.codegen import PYDANTIC_MIN, Member, start_module
 from modelspec.render.layout import Context, Output
 from modelspec.render.targets import openapi
 from modelspec.render.targets.model_limits import py_comment
@@ -36,6 +36,7 @@ def prepare(catalog: Catalog, context: Context) -> Callable[[], Iterator[Output]
     lines = [
         *context.header,
         "ruff: noqa: RUF001 - descriptions quote the usage notes' typography",
+        f"Needs pydantic {PYDANTIC_MIN} or later.",
     ]
     header = "\n".join(f"# {py_comment(line)}" for line in lines)
     members = [
