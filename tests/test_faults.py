@@ -354,3 +354,40 @@ def test_fifos_planted_in_the_cache_and_templates_never_block(
     assert main(["regen"]) == 0
     assert main(["check"]) == 0
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_stale_file_that_cannot_be_deleted_changes_nothing(
+    world: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stale files are set aside before any output is replaced: a read-only folder fails
+    there, and the tree is as it was."""
+    spec = world / "repo" / "spec" / "models.yaml"
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text[: text.index("\n  beta-video:")] + "\n", encoding="utf-8")
+    real_rename = os.rename
+
+    def rename(source: str | Path, target: str | Path) -> None:
+        if str(target).endswith(".stale"):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        real_rename(source, target)
+
+    monkeypatch.setattr(os, "rename", rename)
+    err = run_unchanged(world, capsys, ["regen"], 7)
+    assert "cannot delete out/schemas/beta-video.json: Read-only file system" in err
+    assert "nothing was changed" in err
+
+
+def test_a_config_that_is_not_a_file_says_what_it_is(
+    world: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = run_unchanged(world, capsys, ["validate", "--config", "/dev/zero"], 2)
+    assert "it is a character device, not a file" in err
+
+
+@pytest.mark.parametrize("spec", ["out/models.json", "out/.modelspec-manifest.json"])
+def test_import_md_never_writes_onto_an_output_or_the_manifest(
+    world: Path, capsys: pytest.CaptureFixture[str], spec: str
+) -> None:
+    page = Path(__file__).parent / "fixtures" / "seed" / "rest-api-model-requirements.md"
+    argv = ["import-md", str(page), "--spec", spec, "--force"]
+    assert "refusing to write there" in run_unchanged(world, capsys, argv, 2)

@@ -123,3 +123,11 @@ def test_findings_go_to_stdout_and_the_summary_to_stderr(
     captured = capsys.readouterr()
     assert captured.out.startswith("spec/models.yaml:")
     assert captured.err == "modelspec: 1 problem; nothing written\n"
+
+
+def test_the_last_format_wins_for_usage_errors_too(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["validate", "--format", "text", "--format", "json", "--bogus"])
+    assert one_document(capsys.readouterr().out)["ok"] is False

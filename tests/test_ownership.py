@@ -137,3 +137,20 @@ def test_a_hand_edit_with_size_and_mtime_put_back_is_found_and_repaired(
     assert main(["regen"]) == 0
     assert "updated out/model_requirements.md" in capsys.readouterr().out
     assert page.read_bytes() == text
+
+
+def test_moving_a_target_deletes_what_regen_wrote_at_its_old_place(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The previous manifest's locations are regen's too, checked against today's rules."""
+    (project / "out" / "schemas" / "NOTES.txt").write_text("mine\n", encoding="utf-8")
+    (project / "pyproject.toml").write_text(
+        '[tool.modelspec]\n[tool.modelspec.outputs]\nschemas = "docs/schemas"\n', encoding="utf-8"
+    )
+    capsys.readouterr()
+    assert main(["check", "--full", "--format", "json"]) == 3
+    assert "out/schemas/alpha-image.json" in json.loads(capsys.readouterr().out)["stale"]
+    assert main(["regen"]) == 0
+    assert sorted(p.name for p in (project / "out" / "schemas").iterdir()) == ["NOTES.txt"]
+    assert (project / "docs" / "schemas" / "alpha-image.json").is_file()
+    assert main(["check", "--full"]) == 0

@@ -19,6 +19,8 @@ import pytest
 from modelspec.cli import main
 from tests.test_regen_check import snapshot_tree
 
+ROOT = Path(__file__).resolve().parent.parent
+
 SPEC = """\
 request_fields:
   - {concept: Prompt length, field: prompt, notes: At most prompt max characters.}
@@ -143,7 +145,23 @@ CASES = {
         f"{PAGE}:2: '*' would repeat a sequence past 16,777,216 items",
     ),
     "a huge power": ("{{ 7 ** (10 ** 8) }}", f"{PAGE}:2: 7 ** 100000000 is too large"),
-    "a huge range": ("{{ range(10**9) | list }}", f"{PAGE}:2: OverflowError: Range too big"),
+    "a huge range": ("{{ range(10**9) | list }}", f"{PAGE}:2: 1000000000 is past the limit"),
+    "a huge centre": ('{{ "x"|center(1500000000) }}', f"{PAGE}:2: 1500000000 is past the limit"),
+    "a huge indent": ('{{ "ab"|indent(1500000000) }}', f"{PAGE}:2: 1500000000 is past"),
+    "a huge method width": ("{{ 'x'.rjust(1500000000) }}", f"{PAGE}:2: 1500000000 is past"),
+    "a huge format width": (
+        "{{ '{:>1500000000}'.format(1) }}",
+        f"{PAGE}:2: a width in a format string is past the limit",
+    ),
+    "a huge printf width": (
+        "{{ '%1500000000s' % 'x' }}",
+        f"{PAGE}:2: a width in a format string is past the limit",
+    ),
+    "undefined in a list": ("{{ [nope] }}", f"{PAGE}:2: 'nope' is undefined"),
+    "undefined attributes mapped": (
+        '{{ catalog.models|map(attribute="modle_id")|list }}',
+        f"{PAGE}:2: ",
+    ),
 }
 
 
@@ -250,3 +268,28 @@ def test_a_link_inside_the_folders_and_ordinary_templating_still_work(
     assert main(["regen"]) == 0
     page = (host / "out" / "model_requirements.md").read_text(encoding="utf-8")
     assert page == "1 model(s): flux-2 10000; untitled!\n"
+
+
+def test_a_template_that_renders_for_ever_is_stopped(
+    host: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("modelspec.render.render.RENDER_SECONDS", 1.0)
+    loops = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+    (host / "tpl" / PAGE).write_text(f"first line\n{loops}\n", encoding="utf-8")
+    fails_cleanly(host, capsys, f"{PAGE}:2: RenderTimeout: rendering took more than 1 s")
+
+
+def test_a_partial_in_any_subfolder_is_an_input(
+    host: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Even under __pycache__: the loader reads it, so the manifest hashes it."""
+    page = (ROOT / "templates" / PAGE).read_text(encoding="utf-8")
+    (host / "tpl" / "__pycache__").mkdir()
+    (host / "tpl" / "__pycache__" / "p.md").write_text("A\n", encoding="utf-8")
+    (host / "tpl" / PAGE).write_text(page + '{% include "__pycache__/p.md" %}\n', encoding="utf-8")
+    assert main(["regen"]) == 0
+    (host / "tpl" / "__pycache__" / "p.md").write_text("B\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check"]) == 3
+    assert main(["regen"]) == 0
+    assert (host / "out" / "model_requirements.md").read_text(encoding="utf-8").endswith("B\n")

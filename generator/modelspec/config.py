@@ -61,8 +61,8 @@ def load_settings(
     exists. Where the outputs may go is checked by ``modelspec.tree.paths`` before any byte moves.
     """
     cwd = (cwd or Path.cwd()).absolute()
-    if config is not None and not config.is_file():
-        raise UsageError(f"config not found: {config}")
+    if config is not None and not config.exists():
+        raise UsageError(f"config not found: {config}")  # anything else: read_limited says what
     config_file = config.absolute() if config is not None else find_config(cwd)
     table: dict[str, object] = {}
     root = cwd

@@ -65,12 +65,13 @@ def github_annotation(error: SpecError) -> str:
 
 def requested_format(argv: Sequence[str]) -> str:
     """The ``--format`` an argument list asks for, read before (or without) argparse."""
-    for index, arg in enumerate(argv):
+    found = "text"
+    for index, arg in enumerate(argv):  # the last one wins, as with argparse
         if arg == "--format" and index + 1 < len(argv):
-            return argv[index + 1]
-        if arg.startswith("--format="):
-            return arg.partition("=")[2]
-    return "text"
+            found = argv[index + 1]
+        elif arg.startswith("--format="):
+            found = arg.partition("=")[2]
+    return found
 
 
 def display_path(path: Path) -> str:

@@ -40,10 +40,11 @@ def input_hashes(settings: Settings) -> dict[str, str]:
 
 
 def _folder_hashes(folder: Path) -> list[tuple[str, str]]:
-    """(relative name, hash) of every file under ``folder``, sorted; caches aside."""
+    """(relative name, hash) of every file under ``folder``, sorted: any of them can be
+    included, so none is skipped."""
     found = []
     for parent, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        dirs.sort()
         for name in files:
             path = os.path.join(parent, name)
             found.append((os.path.relpath(path, folder).replace(os.sep, "/"), hash_file(path)))

@@ -69,7 +69,8 @@ def _full_check(args: argparse.Namespace, settings: Settings) -> Exit:
     previous = manifest.previous_outputs(settings)
     rendered = render_project(settings)
     manifest_rel = settings.relative(manifest.manifest_path(settings))
-    drift = compare(rendered, settings.root, manifest_rel, previous, places)
+    former = manifest.previous_placement(settings)
+    drift = compare(rendered, settings.root, manifest_rel, previous, places, former=former)
     if not drift:
         return _report_clean(args, settings, count=len(rendered) - 1)
     fix = settings.regen_command

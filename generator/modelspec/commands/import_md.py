@@ -17,6 +17,7 @@ from modelspec.spec.import_md import SCHEMA_NAME, import_page, spec_text
 from modelspec.spec.sources import load_spec
 from modelspec.tree.outputs import atomic_write
 from modelspec.tree.paths import check_spec_target
+from modelspec.tree.project import placement
 
 DESCRIPTION = (
     "Read a requirements page (the Markdown the old exporter wrote), build the spec from its "
@@ -40,6 +41,7 @@ def run(args: argparse.Namespace) -> Exit:
     write_schema = not schema.exists()
     for path in (target, schema) if write_schema else (target,):
         check_spec_target(settings, path)
+    placement(settings)  # no output, nor the manifest, may be where the spec goes
     if target.exists() and not args.force:
         raise UsageError(f"{display_path(target)} exists; pass --force to replace it")
     page = display_path(args.page)

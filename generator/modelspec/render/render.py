@@ -6,9 +6,14 @@ targets, the serialisers of structured outputs, and one output rendered to text.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import os
-from collections.abc import Callable, Iterable
+import re
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,16 +51,64 @@ def make_environment(
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        finalize=_defined,
     )
+    for name in _WIDTH_FILTERS:  # Jinja's own filters that pad to a width: bounded
+        env.filters[name] = _bounded(env.filters[name])
     env.filters.update(filters)
     return env
+
+
+def _defined(value: Any) -> Any:
+    """What a ``{{ }}`` prints, refused when it is or holds an undefined value: StrictUndefined
+    fails only when used, and ``[nope]`` prints as ``[Undefined]`` without using it."""
+    if isinstance(value, jinja2.Undefined):
+        str(value)  # raises UndefinedError, naming what is undefined
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            _defined(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _defined(key)
+            _defined(item)
+    return value
+
+
+_WIDTH_FILTERS = ("center", "indent", "format", "wordwrap", "truncate")
+_NUMBERS = re.compile(r"\d+")
+
+
+def _bounded(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function``, refusing a width or a count past the sandbox's limit."""
+
+    @functools.wraps(function)
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        _check_sizes((*args, *kwargs.values()))
+        if function.__name__ == "do_format" and args and isinstance(args[0], str):
+            _check_widths(args[0])
+        return function(*args, **kwargs)
+
+    return bounded
+
+
+def _check_sizes(values: Iterable[Any]) -> None:
+    """Refuse any number past the sandbox's limit among ``values`` (the arguments of a call)."""
+    for value in values:
+        if isinstance(value, int) and abs(value) > _Sandbox.LIMIT:
+            raise SecurityError(f"{value} is past the limit of {_Sandbox.LIMIT:,}")
+
+
+def _check_widths(template: str) -> None:
+    """Refuse a width or precision past the sandbox's limit in a format string."""
+    if any(len(n) > 8 or int(n) > _Sandbox.LIMIT for n in _NUMBERS.findall(template)):
+        raise SecurityError("a width in a format string is past the limit")
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
     """The sandbox, with ``*`` and ``**`` bounded: ``{{ 'a' * 10**10 }}`` is refused, not run
     until the machine runs out of memory."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "%"})
     LIMIT = 1 << 24  # items of a repeated string or list; bits of a power
 
     def __init__(self, **options: Any) -> None:
@@ -71,9 +124,30 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             safe = self._safe[key] = super().is_safe_attribute(obj, attr, value)
         return safe
 
+    def call(
+        __self,  # Jinja's own signature: a callee may take a keyword named self
+        __context: jinja2.runtime.Context,
+        __obj: Any,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any:
+        """Calls from a template: no count or width past the limit (``'x'.center(10**9)``,
+        ``'{:>999999999}'.format(1)``)."""
+        _check_sizes((*args, *kwargs.values()))
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """``str.format`` and ``format_map`` from a template: no width past the limit."""
+        wrapped = super().wrap_str_format(value)
+        if wrapped is not None:
+            _check_widths(value.__self__)
+        return wrapped
+
     def call_binop(
         self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
     ) -> Any:
+        if operator == "%" and isinstance(left, str):
+            _check_widths(left)
         if operator == "**" and isinstance(left, int) and isinstance(right, int):
             if right > 0 and max(abs(left), 2).bit_length() * right > self.LIMIT:
                 raise SecurityError(f"{left} ** {right} is too large")
@@ -193,18 +267,48 @@ def render_one(
         return _serialise(output, context)
     try:
         template = env.get_template(output.template)
-        text = template.render(
-            catalog=catalog,
-            header=context.header,
-            page=context.page,
-            regen_command=context.regen_command,
-            **output.context,
-        )
+        with time_limit(RENDER_SECONDS):
+            text = template.render(
+                catalog=catalog,
+                header=context.header,
+                page=context.page,
+                regen_command=context.regen_command,
+                **output.context,
+            )
     except TemplateFailure:
         raise
     except Exception as exc:  # any fault of a template: a message with its place, never a trace
         raise template_failure(exc, env, output.template) from None
     return format_later(text, output.path) if output.path.endswith(".py") else text
+
+
+# How long one output's template may render. The built-in ones take about a second at 10,000
+# models; an override that loops for ever is stopped here (MODELSPEC_RENDER_SECONDS moves it).
+RENDER_SECONDS = float(os.environ.get("MODELSPEC_RENDER_SECONDS") or 60)
+
+
+class RenderTimeout(Exception):
+    """A template rendered for longer than RENDER_SECONDS."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise RenderTimeout inside the block once ``seconds`` have passed (main thread only:
+    elsewhere no timer can interrupt, and the block runs unbounded)."""
+    if threading.current_thread() is not threading.main_thread() or seconds <= 0:
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise RenderTimeout(f"rendering took more than {seconds:g} s; stopped")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def template_failure(exc: Exception, env: jinja2.Environment, name: str) -> TemplateFailure:

@@ -33,17 +33,29 @@ class LoadedSpec:
 def load_spec(raw: bytes, name: str, cache: Path | None = None) -> LoadedSpec:
     """Load and validate ``raw``; raise SpecInvalid with every problem.
 
-    ``cache`` is the folder where validation remembers models already proven valid.
+    ``cache`` is the folder where loading and validation keep work between runs. Should
+    what they read back break the catalog (a cache that lies about a model's data and its
+    proof alike), the spec is loaded and validated again without it: a cache only saves time.
     """
+    try:
+        return _load_spec(raw, name, cache)
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError):
+        if cache is None:
+            raise
+        return _load_spec(raw, name, None)
+
+
+def _load_spec(raw: bytes, name: str, cache: Path | None) -> LoadedSpec:
     with writes_on_success():  # the caches learn from valid specs only
         document = load_document(raw, name, cache)
         prints = _fingerprints(document.data)
         errors = validate_document(document, cache, prints)
         if errors:
             raise SpecInvalid(errors)
-    assert isinstance(document.data, dict)
+        assert isinstance(document.data, dict)
+        catalog = build_catalog(document.data, name, prints)
     text = raw.decode("utf-8-sig")  # the loader has decoded it once already
-    return LoadedSpec(name, text, document, build_catalog(document.data, name, prints))
+    return LoadedSpec(name, text, document, catalog)
 
 
 def _fingerprints(data: object) -> dict[str, str] | None:

@@ -118,16 +118,29 @@ def up_to_date(settings: Settings) -> bool:
 
 def _locations_safe(settings: Settings, locations: dict[str, object]) -> bool:
     """The recorded locations pass the placement rules (a violation: let the full run say so)."""
+    return _placement_of(settings, locations) is not None
+
+
+def _placement_of(settings: Settings, locations: object) -> Placement | None:
+    """The placement of recorded locations, when they pass every rule today; else None."""
+    if not isinstance(locations, dict):
+        return None
     targets = {}
     for key, rel in locations.items():
         if not isinstance(rel, str) or not rel:
-            return False
-        targets[key] = (settings.root / rel, rel.endswith("/"))
+            return None
+        targets[str(key)] = (settings.root / rel, rel.endswith("/"))
     try:
-        Placement(settings, targets)
+        return Placement(settings, targets)
     except UsageError:
-        return False
-    return True
+        return None
+
+
+def previous_placement(settings: Settings) -> Placement | None:
+    """Where the previous regen put its outputs, as its manifest recorded, checked against
+    today's rules: a target moved since leaves its old files there, still regen's to delete."""
+    recorded = _read_manifest(settings)
+    return None if recorded is None else _placement_of(settings, recorded.get("locations"))
 
 
 class Stamps:

@@ -12,6 +12,7 @@ stale files deleted, and the manifest written last.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import fcntl
 import hashlib
@@ -65,6 +66,7 @@ def compare(
     previous: dict[str, str] | None,
     placement: Placement,
     unchanged: Callable[[str], bool] | None = None,
+    former: Placement | None = None,
 ) -> Drift:
     """Which rendered files are missing or differ under ``root``, and which are stale.
 
@@ -92,7 +94,8 @@ def compare(
         if manifest in found:
             found.remove(manifest)
             manifest_state = state
-    stale, kept = _stale(rendered, base, manifest, previous or {}, placement)
+    places = [placement] if former is None else [placement, former]
+    stale, kept = _stale(rendered, base, manifest, previous or {}, places)
     return Drift(tuple(missing), tuple(changed), tuple(stale), manifest_state, tuple(kept))
 
 
@@ -101,7 +104,7 @@ def _stale(
     base: str,
     manifest: str,
     previous: dict[str, str],
-    placement: Placement,
+    places: list[Placement],
 ) -> tuple[list[str], list[str]]:
     """Files regen wrote before and the spec no longer produces: (still as written, edited)."""
     stale: list[str] = []
@@ -111,13 +114,24 @@ def _stale(
             continue
         path = os.path.join(base, rel)
         try:
-            placement.check_file(path)
+            _check_any(places, path)
             with open(path, "rb", opener=_no_follow) as handle:
                 written = hashlib.sha256(handle.read()).hexdigest() == digest
         except (OSError, UsageError):
             continue  # gone, not a plain file, or not a place regen may touch: not regen's
         (stale if written else kept).append(rel)
     return stale, kept
+
+
+def _check_any(places: list[Placement], path: str) -> None:
+    """Pass when any of ``places`` (today's, and where the last regen wrote) allows ``path``."""
+    for place in places[:-1]:
+        try:
+            place.check_file(path)
+            return
+        except UsageError:
+            continue
+    places[-1].check_file(path)
 
 
 def _no_follow(path: str, flags: int) -> int:
@@ -155,6 +169,7 @@ def write_outputs(
     previous: dict[str, str] | None,
     placement: Placement,
     unchanged: Callable[[str], bool] | None = None,
+    former: Placement | None = None,
 ) -> Drift:
     """Make the tree match ``rendered``: rewrite what changed, delete what is stale, then
     write the manifest. Raise WriteFailure (the tree as it was) when a file cannot be written.
@@ -167,17 +182,50 @@ def write_outputs(
     folder = (root / manifest).parent
     _make_folder(folder, root)
     with exclusive_lock(folder), deferred_signals():
-        drift = compare(rendered, root, manifest, previous, placement, unchanged)
+        drift = compare(rendered, root, manifest, previous, placement, unchanged, former)
         writes = [*drift.missing, *drift.changed]
         if drift.manifest:
             writes.append(manifest)
         staged = _stage(rendered, root, writes)
+        aside = _set_aside(drift.stale, root, staged)
         # The manifest goes last, once every output is in place and every stale file gone.
         outputs, last = (staged[:-1], staged[-1:]) if drift.manifest else (staged, [])
-        _commit(outputs, root, last)
-        _delete(drift.stale, root, last)
-        _commit(last, root, [])
+        _commit(outputs, root, last, aside)
+        _commit(last, root, [], aside)
+        _delete(aside, root)
     return drift
+
+
+def _set_aside(
+    stale: tuple[str, ...], root: Path, staged: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Rename each stale file to a temporary name beside it: (relative path, temporary).
+
+    A stale file that cannot be moved (a read-only folder) fails here, before any output is
+    replaced, and the tree is as it was; deleting the set-aside files at the end cannot fail
+    where renaming them did not.
+    """
+    aside: list[tuple[str, str]] = []
+    for rel in stale:
+        path = root / rel
+        temporary = str(path.with_name(f".{path.name}.{os.getpid()}.stale"))
+        try:
+            os.rename(path, temporary)
+        except OSError as exc:
+            _restore(aside, root)
+            _discard(staged)
+            raise WriteFailure(
+                f"cannot delete {rel}: {_reason(exc)}; nothing was changed"
+            ) from None
+        aside.append((rel, temporary))
+    return aside
+
+
+def _restore(aside: list[tuple[str, str]], root: Path) -> None:
+    """Put set-aside stale files back where they were."""
+    for rel, temporary in reversed(aside):
+        with contextlib.suppress(OSError):  # else it stays beside its place, named .stale
+            os.rename(temporary, root / rel)
 
 
 def _stage(rendered: dict[str, str], root: Path, writes: list[str]) -> list[tuple[str, str]]:
@@ -206,29 +254,31 @@ def _stage_one(path: Path, text: str, root: Path, created: list[Path]) -> str:
         raise WriteFailure(f"cannot write {rel}: {_reason(exc)}; nothing was changed") from None
 
 
-def _commit(staged: list[tuple[str, str]], root: Path, pending: list[tuple[str, str]]) -> None:
-    """Rename every temporary file into place; on a fault, discard the rest (and ``pending``)."""
+def _commit(
+    staged: list[tuple[str, str]],
+    root: Path,
+    pending: list[tuple[str, str]],
+    aside: list[tuple[str, str]],
+) -> None:
+    """Rename every temporary file into place; on a fault, discard the rest (and ``pending``)
+    and put the stale files back."""
     for done, (rel, temporary) in enumerate(staged):
         try:
             os.replace(temporary, root / rel)
         except OSError as exc:
             _discard([*staged[done:], *pending])
+            _restore(aside, root)
             raise WriteFailure(
                 f"cannot write {rel}: {_reason(exc)}; {done} of {len(staged)} files were "
                 "replaced before it: `modelspec check` lists what differs and regen repairs it"
             ) from None
 
 
-def _delete(stale: tuple[str, ...], root: Path, pending: list[tuple[str, str]]) -> None:
-    """Delete the stale files, then the folders that deleting them left empty."""
-    for rel in stale:
-        path = root / rel
-        try:
-            path.unlink(missing_ok=True)
-        except OSError as exc:
-            _discard(pending)
-            raise WriteFailure(f"cannot delete {rel}: {_reason(exc)}") from None
-        _remove_emptied(path.parent, root)
+def _delete(aside: list[tuple[str, str]], root: Path) -> None:
+    """Delete the set-aside stale files, then the folders that deleting them left empty."""
+    for rel, temporary in aside:
+        Path(temporary).unlink(missing_ok=True)
+        _remove_emptied((root / rel).parent, root)
 
 
 def _remove_emptied(folder: Path, root: Path) -> None:
