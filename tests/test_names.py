@@ -398,17 +398,18 @@ def memo_shards(cache: Path, name: str) -> list[Path]:
 
 
 def rewrite_entries(path: Path, change: Any) -> None:
-    """Keep the shard's salt, so it is read, and change every entry with ``change``."""
-    saved = marshal.loads(path.read_bytes())
-    saved["entries"] = {key: change(value) for key, value in saved["entries"].items()}
-    path.write_bytes(marshal.dumps(saved))
+    """Keep the shard's header (its salt, and the seal of the body it had), so it is read,
+    and change every entry with ``change``: damage on disk, which the seal no longer fits."""
+    raw = path.read_bytes()
+    header, entries = raw[:129], marshal.loads(raw[129:])
+    path.write_bytes(header + marshal.dumps({k: change(v) for k, v in entries.items()}))
 
 
 MEMO_DAMAGE = {
-    "wrong types": lambda entry: [1, 2, 3, 4],
+    "wrong types": lambda entry: [1, 2, 3],
     "broken code": lambda entry: ["class Broken(:\n", *entry[1:]],
     "a name injected": lambda entry: [entry[0], {"os; import os": ["x"]}, *entry[2:]],
-    "the old format": lambda entry: entry[:3],
+    "a seal of the old format": lambda entry: [*entry, "0" * 64],
     "not a list": lambda entry: "text",
 }
 
@@ -519,4 +520,21 @@ def test_a_damaged_validation_cache_is_no_proof(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     damage(proven_file(warm))
+    assert regen_again(tmp_path, capsys) == uncached_outputs
+
+
+def test_resealed_entries_of_the_wrong_shape_are_made_again(
+    tmp_path: Path,
+    warm: Path,
+    uncached_outputs: dict[str, bytes],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A shard whose seal fits its body still holds only what ``_is_entry`` accepts."""
+    import hashlib
+
+    for shard in memo_shards(warm, "request_models"):
+        raw = shard.read_bytes()
+        body = marshal.dumps({k: [1, 2, 3] for k in marshal.loads(raw[129:])})
+        seal = hashlib.sha256(body).hexdigest().encode("ascii")
+        shard.write_bytes(raw[:64] + seal + b"\n" + body)
     assert regen_again(tmp_path, capsys) == uncached_outputs

@@ -15,6 +15,7 @@ Every write to the cache folder goes through ``write_later``: it happens when th
 
 from __future__ import annotations
 
+import hashlib
 import json
 import marshal
 import os
@@ -102,7 +103,8 @@ class Memo:
     """The texts one target made per model on its last run, and the ones it makes now.
 
     Kept in 16 files by the first hex digit of the fingerprint, so a run that changes one
-    model rewrites a sixteenth of the memo, not all of it.
+    model rewrites a sixteenth of the memo, not all of it. Each file opens with the hash of
+    the salt and the hash of its body: a file from another salt, or damaged, is a miss.
     """
 
     SHARDS = "0123456789abcdef"
@@ -120,19 +122,27 @@ class Memo:
         if cache is None:
             return
         for shard in self.SHARDS:
-            try:
-                raw = read_if_regular(cache / self._file(shard), SHARD_LIMIT)
-                if raw is None:
-                    continue
-                saved = json.loads(raw) if data else marshal.loads(raw)
-            except Exception:  # any damage (marshal raises several kinds) is a miss
-                continue
-            if not isinstance(saved, dict) or saved.get("salt") != salt:
-                continue
-            entries = saved.get("entries")
-            if isinstance(entries, dict) and all(isinstance(k, str) for k in entries):
+            entries = self._load(cache / self._file(shard))
+            if entries is not None:
                 self.shards[shard] = entries
                 self.old.update(entries)
+
+    def _load(self, path: Path) -> dict[str, Any] | None:
+        """A shard's entries when its header names this salt and its body is the one sealed
+        there; else None. One hash a shard checks every entry in it, and their keys."""
+        raw = read_if_regular(path, SHARD_LIMIT)
+        if raw is None or len(raw) < _HEADER or raw[:64] != _digest(self.salt.encode("utf-8")):
+            return None
+        body = raw[_HEADER:]
+        if raw[64:128] != _digest(body):
+            return None  # damaged on disk: made again
+        try:
+            entries = json.loads(body) if self.codec == "json" else marshal.loads(body)
+        except Exception:  # a body sealed by someone else's tool: still only a miss
+            return None
+        if isinstance(entries, dict) and all(isinstance(k, str) for k in entries):
+            return entries
+        return None
 
     def _file(self, shard: str) -> str:
         return f"{self.folder}/{shard}.{self.codec}"
@@ -161,9 +171,16 @@ class Memo:
         for shard, entries in grouped.items():
             if entries == self.shards.get(shard, {}) and shard in self.shards:
                 continue
-            kept = {"salt": self.salt, "entries": entries}
             if self.codec == "json":
-                data = json.dumps(kept, ensure_ascii=False).encode("utf-8")
+                body = json.dumps(entries, ensure_ascii=False).encode("utf-8")
             else:
-                data = marshal.dumps(kept)
-            write_later(self.cache, self._file(shard), data)
+                body = marshal.dumps(entries)
+            header = _digest(self.salt.encode("utf-8")) + _digest(body) + b"\n"
+            write_later(self.cache, self._file(shard), header + body)
+
+
+_HEADER = 129  # the salt's hash, the body's hash, a newline
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.sha256(data).hexdigest().encode("ascii")

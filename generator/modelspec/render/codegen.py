@@ -163,7 +163,7 @@ def start_module(
                 entry = [code, piece.imports, piece.helpers]
                 entries[member.model_id] = entry
                 if member.fingerprint is not None:
-                    memo.put(member.fingerprint, [*entry, seal(member.fingerprint, entry)])
+                    memo.put(member.fingerprint, list(entry))
         module = assemble(
             members, [entries[m.model_id] for m in members], root, root_description, header, memo
         )
@@ -174,14 +174,14 @@ def start_module(
 
 
 def _is_entry(value: list[Any], fingerprint: str | None) -> bool:
-    """A memo entry that is whole, well typed and sealed for this model's fingerprint."""
+    """A memo entry that is whole and well typed (the memo's shard seal vouches that it is
+    the one kept for this fingerprint)."""
     return (
         fingerprint is not None
-        and len(value) == 4
+        and len(value) == 3
         and isinstance(value[0], str)
         and _is_imports(value[1])
         and _is_texts(value[2])
-        and value[3] == seal(fingerprint, value[:3])
     )
 
 
@@ -597,16 +597,13 @@ def _formatted(codes: list[str], memo: Memo | None) -> list[str]:
     for i, text in zip(todo, format_members([codes[i] for i in todo]), strict=True):
         kept[i] = text
         if memo is not None:
-            memo.put(keys[i], [text, seal(keys[i], text)])
+            memo.put(keys[i], text)
     return [str(text) for text in kept]
 
 
 def _sealed_text(memo: Memo | None, key: str) -> str | None:
-    """The text ``memo`` keeps under ``key``, if it is still whole."""
-    entry = memo.get(key, list) if memo is not None else None
-    if entry is None or len(entry) != 2 or not isinstance(entry[0], str):
-        return None
-    return entry[0] if entry[1] == seal(key, entry[0]) else None
+    """The text ``memo`` keeps under ``key`` (its shard's seal vouches that it is whole)."""
+    return memo.get(key, str) if memo is not None else None
 
 
 def _import_order(name: str) -> tuple[int, str]:

@@ -11,7 +11,7 @@ import difflib
 import hashlib
 import json
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -110,9 +110,42 @@ def _name_errors(doc: Document, known: Collection[str]) -> list[tuple[Loc, SpecE
         model = models.get(model_id)
         parameters = model.get("parameters") if isinstance(model, dict) else None
         names[model_id] = {"parameters": parameters} if isinstance(parameters, dict) else {}
+    model_ok, parameter_ok = _name_checks()
+    if all(
+        model_ok(model_id) and all(map(parameter_ok, entry.get("parameters", {})))
+        for model_id, entry in names.items()
+    ):
+        return []  # the common case, 50 times faster; the validator words any problem
     validator = Draft202012Validator(_names_schema())
     errors = validator.iter_errors({"models": names})
     return [pair for error in errors for pair in _explain(doc, error)]
+
+
+@cache
+def _name_checks() -> tuple[Callable[[object], bool], Callable[[object], bool]]:
+    """Quick yes/no checks of a model id and of a parameter name, read off the schema's own
+    definitions (pattern, lengths, excluded names); a no goes to the validator for words."""
+    defs = spec_schema()["$defs"]
+
+    def check(definition: dict[str, Any]) -> Callable[[object], bool]:
+        pattern = re.compile(definition["pattern"])
+        low, high = definition.get("minLength", 0), definition.get("maxLength", 1 << 30)
+        excluded = set(definition.get("not", {}).get("enum", ()))
+        known_keys = {"description", "type", "pattern", "minLength", "maxLength", "not"}
+        if set(definition) - known_keys or set(definition.get("not", {})) - {"enum"}:
+            return lambda _name: False  # a rule this check does not know: ask the validator
+
+        def ok(name: object) -> bool:
+            return (
+                isinstance(name, str)
+                and low <= len(name) <= high
+                and pattern.search(name) is not None
+                and name not in excluded
+            )
+
+        return ok
+
+    return check(defs["model_id"]), check(defs["parameter_name"])
 
 
 @cache

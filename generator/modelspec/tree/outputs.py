@@ -177,8 +177,7 @@ def write_outputs(
     One regen at a time holds a lock on the manifest's folder; SIGINT and SIGTERM wait until
     the last rename, so an interrupted regen leaves whole files and no temporary files.
     """
-    for rel in rendered:  # the final paths, checked again whatever any cache said
-        placement.check_file(root / rel)
+    placement.check_files(root / rel for rel in rendered)  # again, whatever a cache said
     folder = (root / manifest).parent
     _make_folder(folder, root)
     with exclusive_lock(folder), deferred_signals():

@@ -100,10 +100,22 @@ class Placement:
         file itself is never followed: a symlink there is replaced or removed, not written
         through.
         """
+        return self._check(path, {})
+
+    def check_files(self, paths: Iterable[str | Path]) -> None:
+        """``check_file`` for each of ``paths``, resolving each folder once: 10,000 schema
+        files share one folder, and resolving it 10,000 times cost half a second."""
+        folders: dict[str, str] = {}
+        for path in paths:
+            self._check(path, folders)
+
+    def _check(self, path: str | Path, folders: dict[str, str]) -> str:
         absolute = os.path.abspath(path)
-        resolved = os.path.join(
-            os.path.realpath(os.path.dirname(absolute)), os.path.basename(absolute)
-        )
+        folder = os.path.dirname(absolute)
+        real = folders.get(folder)
+        if real is None:
+            real = folders[folder] = os.path.realpath(folder)
+        resolved = os.path.join(real, os.path.basename(absolute))
         if not any(location.holds(resolved) for location in (self.manifest, *self.targets)):
             raise UsageError(f"refusing to write {absolute}: it is not among the output locations")
         for name, (protected, is_folder) in self.protected.items():
