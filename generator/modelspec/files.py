@@ -48,11 +48,11 @@ def read_limited(path: Path | str, limit: int, what: str) -> bytes:
     except OSError as exc:
         raise UsageError(f"cannot read {what} {path}: {exc.strerror}") from None
     try:
-        mode = os.fstat(fd).st_mode
+        found = os.fstat(fd)
         for test, kind in _KINDS:
-            if test(mode):
+            if test(found.st_mode):
                 raise UsageError(f"cannot read {what} {path}: it is {kind}, not a file")
-        size = os.fstat(fd).st_size
+        size = found.st_size
         if size > limit:
             raise TooLarge(too_large(what, path, size, limit), size)
         chunks, total = [], 0
@@ -83,14 +83,6 @@ def read_if_regular(path: Path | str, limit: int) -> bytes | None:
     FIFO, a folder, a file too large, a read error) is a miss, never a wait or a failure.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
-    except OSError:
+        return read_limited(path, limit, "file")
+    except (OSError, UsageError):
         return None
-    try:
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None
-            data = handle.read(limit + 1)
-    except OSError:
-        return None
-    return data if len(data) <= limit else None

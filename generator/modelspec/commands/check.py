@@ -66,11 +66,10 @@ def _report_clean(args: argparse.Namespace, settings: Settings, count: int | Non
 
 def _full_check(args: argparse.Namespace, settings: Settings) -> Exit:
     places = placement(settings)  # before anything is read
-    previous = manifest.previous_outputs(settings)
+    previous = manifest.previous_run(settings)
     rendered = render_project(settings)
     manifest_rel = settings.relative(manifest.manifest_path(settings))
-    former = manifest.previous_placement(settings)
-    drift = compare(rendered, settings.root, manifest_rel, previous, places, former=former)
+    drift = compare(rendered, settings.root, manifest_rel, previous, places)
     if not drift:
         return _report_clean(args, settings, count=len(rendered) - 1)
     fix = settings.regen_command

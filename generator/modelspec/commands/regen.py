@@ -28,8 +28,7 @@ def run(args: argparse.Namespace) -> Exit:
     """Write what changed and report each file; nothing is written if anything fails first."""
     settings = load_settings(args.config, args.spec, args.out)
     places = placement(settings)  # before anything is read or written
-    previous = manifest.previous_outputs(settings)
-    former = manifest.previous_placement(settings)  # a target moved since: its old place
+    previous = manifest.previous_run(settings)
     with writes_on_success():  # the cache learns only from a run whose outputs landed
         rendered = render_project(settings)
         manifest_rel = settings.relative(manifest.manifest_path(settings))
@@ -42,7 +41,6 @@ def run(args: argparse.Namespace) -> Exit:
             previous,
             places,
             lambda rel: stamps.unchanged(rel, digests.get(rel)),
-            former,
         )
         stamps.stamp(digests)
     report(drift, len(rendered) - 1, manifest_rel, args.format)

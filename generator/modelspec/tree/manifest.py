@@ -51,27 +51,45 @@ def build(settings: Settings, rendered: dict[str, str], locations: dict[str, str
 def output_hashes(manifest_text: str) -> dict[str, str]:
     """The hash of each output, as a manifest's text records it; {} for anything unreadable."""
     try:
-        outputs = json.loads(manifest_text).get("outputs")
-    except (ValueError, AttributeError):
+        recorded = json.loads(manifest_text)
+    except ValueError:
         return {}
+    return _outputs_of(recorded) or {}
+
+
+def _outputs_of(recorded: object) -> dict[str, str] | None:
+    """A manifest's ``outputs``, its well-typed entries only; None when it has none."""
+    outputs = recorded.get("outputs") if isinstance(recorded, dict) else None
     if not isinstance(outputs, dict):
-        return {}
+        return None
     return {k: v for k, v in outputs.items() if isinstance(k, str) and isinstance(v, str)}
 
 
-def previous_outputs(settings: Settings) -> dict[str, str] | None:
-    """What the manifest on disk says regen wrote last time, or None without a readable one.
+class PreviousRun:
+    """What the manifest on disk says the last regen did: the files it wrote (path → hash),
+    and where its targets went, if those places pass today's rules (None otherwise).
 
-    Only these files are regen's to delete. A manifest that cannot be read (missing, not
-    JSON, another format) vouches for nothing, so nothing is deleted.
+    A plain class: this module is on the fast ``check`` path, which ``dataclasses`` slows.
+    """
+
+    __slots__ = ("outputs", "placement")
+
+    def __init__(self, outputs: dict[str, str], placement: Placement | None) -> None:
+        self.outputs, self.placement = outputs, placement
+
+
+def previous_run(settings: Settings) -> PreviousRun | None:
+    """The last regen as its manifest records it, or None without a readable one.
+
+    Only its outputs are regen's to delete, at today's output locations or at the ones it
+    used (a target moved since leaves its old files there). A manifest that cannot be read
+    (missing, not JSON, another format) vouches for nothing, so nothing is deleted.
     """
     recorded = _read_manifest(settings)
-    if recorded is None:
+    outputs = _outputs_of(recorded)
+    if recorded is None or outputs is None:
         return None
-    outputs = recorded.get("outputs")
-    if not isinstance(outputs, dict):
-        return None
-    return {k: v for k, v in outputs.items() if isinstance(k, str) and isinstance(v, str)}
+    return PreviousRun(outputs, _placement_of(settings, recorded.get("locations")))
 
 
 def _read_manifest(settings: Settings) -> dict[str, object] | None:
@@ -102,8 +120,8 @@ def up_to_date(settings: Settings) -> bool:
         return False
     if recorded.get("inputs") != input_hashes(settings):
         return False
-    if not _locations_safe(settings, locations):
-        return False
+    if _placement_of(settings, locations) is None:
+        return False  # a location that breaks a rule today: the full run says which
     # Plain strings from here on: with 10,000 outputs, pathlib objects cost more than hashing.
     root = str(settings.root)
     stamps = Stamps(settings.cache, settings.root)
@@ -114,11 +132,6 @@ def up_to_date(settings: Settings) -> bool:
         )
         for rel, digest in outputs.items()
     )
-
-
-def _locations_safe(settings: Settings, locations: dict[str, object]) -> bool:
-    """The recorded locations pass the placement rules (a violation: let the full run say so)."""
-    return _placement_of(settings, locations) is not None
 
 
 def _placement_of(settings: Settings, locations: object) -> Placement | None:
@@ -134,13 +147,6 @@ def _placement_of(settings: Settings, locations: object) -> Placement | None:
         return Placement(settings, targets)
     except UsageError:
         return None
-
-
-def previous_placement(settings: Settings) -> Placement | None:
-    """Where the previous regen put its outputs, as its manifest recorded, checked against
-    today's rules: a target moved since leaves its old files there, still regen's to delete."""
-    recorded = _read_manifest(settings)
-    return None if recorded is None else _placement_of(settings, recorded.get("locations"))
 
 
 class Stamps:

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
-from modelspec.errors import UsageError, WriteFailure
+from modelspec.errors import WriteFailure
+from modelspec.tree.manifest import PreviousRun
 from modelspec.tree.paths import Placement
 
 LOCK_WAIT_S = 60.0  # how long a regen waits for another one before giving up
@@ -63,16 +64,15 @@ def compare(
     rendered: dict[str, str],
     root: Path,
     manifest: str,
-    previous: dict[str, str] | None,
+    previous: PreviousRun | None,
     placement: Placement,
     unchanged: Callable[[str], bool] | None = None,
-    former: Placement | None = None,
 ) -> Drift:
     """Which rendered files are missing or differ under ``root``, and which are stale.
 
     ``manifest`` is the manifest's path among ``rendered``; ``previous`` what the manifest on
-    disk says regen wrote (None: no readable manifest, so nothing is stale). ``unchanged(path)``
-    may vouch for a file without reading it (see ``Stamps``).
+    disk says the last regen did (None: no readable manifest, so nothing is stale).
+    ``unchanged(path)`` may vouch for a file without reading it (see ``Stamps``).
     """
     missing, changed = [], []
     base = str(root)  # plain strings: with 10,000 outputs, pathlib costs more than reading
@@ -94,8 +94,7 @@ def compare(
         if manifest in found:
             found.remove(manifest)
             manifest_state = state
-    places = [placement] if former is None else [placement, former]
-    stale, kept = _stale(rendered, base, manifest, previous or {}, places)
+    stale, kept = _stale(rendered, base, manifest, previous, placement)
     return Drift(tuple(missing), tuple(changed), tuple(stale), manifest_state, tuple(kept))
 
 
@@ -103,35 +102,29 @@ def _stale(
     rendered: dict[str, str],
     base: str,
     manifest: str,
-    previous: dict[str, str],
-    places: list[Placement],
+    previous: PreviousRun | None,
+    placement: Placement,
 ) -> tuple[list[str], list[str]]:
-    """Files regen wrote before and the spec no longer produces: (still as written, edited)."""
+    """Files the last regen wrote that the spec no longer produces, at a place regen may
+    touch (today's output locations, or the ones it used): (still as written, edited)."""
     stale: list[str] = []
     kept: list[str] = []
-    for rel, digest in sorted(previous.items()):
+    if previous is None:
+        return stale, kept
+    places = [placement, *([previous.placement] if previous.placement else [])]
+    for rel, digest in sorted(previous.outputs.items()):
         if rel in rendered or rel == manifest:
             continue
         path = os.path.join(base, rel)
+        if not any(place.allows(path) for place in places):
+            continue
         try:
-            _check_any(places, path)
             with open(path, "rb", opener=_no_follow) as handle:
                 written = hashlib.sha256(handle.read()).hexdigest() == digest
-        except (OSError, UsageError):
-            continue  # gone, not a plain file, or not a place regen may touch: not regen's
+        except OSError:
+            continue  # gone, or not a plain file: not regen's
         (stale if written else kept).append(rel)
     return stale, kept
-
-
-def _check_any(places: list[Placement], path: str) -> None:
-    """Pass when any of ``places`` (today's, and where the last regen wrote) allows ``path``."""
-    for place in places[:-1]:
-        try:
-            place.check_file(path)
-            return
-        except UsageError:
-            continue
-    places[-1].check_file(path)
 
 
 def _no_follow(path: str, flags: int) -> int:
@@ -166,10 +159,9 @@ def write_outputs(
     rendered: dict[str, str],
     root: Path,
     manifest: str,
-    previous: dict[str, str] | None,
+    previous: PreviousRun | None,
     placement: Placement,
     unchanged: Callable[[str], bool] | None = None,
-    former: Placement | None = None,
 ) -> Drift:
     """Make the tree match ``rendered``: rewrite what changed, delete what is stale, then
     write the manifest. Raise WriteFailure (the tree as it was) when a file cannot be written.
@@ -181,7 +173,7 @@ def write_outputs(
     folder = (root / manifest).parent
     _make_folder(folder, root)
     with exclusive_lock(folder), deferred_signals():
-        drift = compare(rendered, root, manifest, previous, placement, unchanged, former)
+        drift = compare(rendered, root, manifest, previous, placement, unchanged)
         writes = [*drift.missing, *drift.changed]
         if drift.manifest:
             writes.append(manifest)

@@ -102,6 +102,14 @@ class Placement:
         """
         return self._check(path, {})
 
+    def allows(self, path: str | Path) -> bool:
+        """Whether regen may write or delete ``path`` (``check_file``, as a yes or no)."""
+        try:
+            self.check_file(path)
+        except UsageError:
+            return False
+        return True
+
     def check_files(self, paths: Iterable[str | Path]) -> None:
         """``check_file`` for each of ``paths``, resolving each folder once: 10,000 schema
         files share one folder, and resolving it 10,000 times cost half a second."""
@@ -122,11 +130,6 @@ class Placement:
             if name != "manifest" and _overlap(resolved, False, protected, is_folder):
                 raise UsageError(f"refusing to write {absolute}: it is the {name}")
         return resolved
-
-    def describe(self) -> Iterable[str]:
-        """The checked locations, for messages and tests."""
-        for location in (self.out, self.manifest, *self.targets):
-            yield f"{location.key}: {location.path}{os.sep if location.folder else ''}"
 
 
 def check_spec_target(settings: Settings, target: Path) -> None:
