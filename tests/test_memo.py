@@ -37,13 +37,15 @@ def uncached(project: Path, monkeypatch: pytest.MonkeyPatch, **extra: str) -> di
 
 
 def edit(project: Path) -> None:
-    """One limit changed, one note changed, one model renamed (removed and added)."""
+    """One limit changed, one note changed, one parent renamed (removed and added; its child
+    follows it)."""
     spec = project / "spec" / "models.yaml"
     text = spec.read_text(encoding="utf-8")
     for old, new in [
         ("  flux-2:\n    prompt_max: 5000\n", "  flux-2:\n    prompt_max: 4321\n"),
         ("Text-to-image only (1K resolution).", 'Text-to-image only | 1K "resolution".'),
         ("\n  sora-2:\n", "\n  sora-2-renamed:\n"),
+        ("    extends: sora-2\n", "    extends: sora-2-renamed\n"),
     ]:
         assert old in text
         text = text.replace(old, new, 1)

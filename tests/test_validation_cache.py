@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from modelspec.spec.families import resolve
 from modelspec.spec.loader import load_document
 from modelspec.spec.validate import validate_document
 from tests.seed import SEED_SPEC
@@ -21,7 +22,7 @@ MUTATIONS = {
 
 
 def errors(text: str, cache: Path | None) -> list[str]:
-    document = load_document(text.encode("utf-8"), "spec/models.yaml")
+    document = resolve(load_document(text.encode("utf-8"), "spec/models.yaml"))
     return [str(e) for e in validate_document(document, cache)]
 
 
@@ -56,4 +57,4 @@ def test_a_valid_change_is_remembered(warm_cache: Path) -> None:
     changed = SPEC_TEXT.replace(FLUX, FLUX.replace("5000", "4999"))
     assert errors(changed, warm_cache) == []
     hashes = saved.read_text().split()
-    assert len(hashes) == SPEC_TEXT.count("\n    prompt_max:")  # one per model, old one gone
+    assert len(hashes) == SPEC_TEXT.count("\n    usage_notes:")  # one per model, old one gone

@@ -15,18 +15,20 @@ from modelspec.cache.memo import writes_on_success
 from modelspec.errors import SpecError, SpecInvalid, UsageError
 from modelspec.files import MIB, SPEC_LIMIT, TooLarge, read_limited
 from modelspec.settings import Settings
-from modelspec.spec.loader import Document, load_document
+from modelspec.spec.families import FamilyDocument, resolve
+from modelspec.spec.loader import load_document
 from modelspec.spec.model import Catalog, build_catalog, fingerprint
 from modelspec.spec.validate import validate_document
 
 
 @dataclass(frozen=True)
 class LoadedSpec:
-    """A valid spec: its name in messages, its text, the document (positions) and the catalog."""
+    """A valid spec: its name in messages, its text, the document (positions, and the models as
+    written and resolved) and the catalog."""
 
     name: str
     text: str
-    document: Document
+    document: FamilyDocument
     catalog: Catalog
 
 
@@ -47,9 +49,9 @@ def load_spec(raw: bytes, name: str, cache: Path | None = None) -> LoadedSpec:
 
 def _load_spec(raw: bytes, name: str, cache: Path | None) -> LoadedSpec:
     with writes_on_success():  # the caches learn from valid specs only
-        document = load_document(raw, name, cache)
+        document = resolve(load_document(raw, name, cache))  # each model as clients see it
         prints = _fingerprints(document.data)
-        errors = validate_document(document, cache, prints)
+        errors = document.without_repeats(validate_document(document, cache, prints))
         if errors:
             raise SpecInvalid(errors)
         assert isinstance(document.data, dict)

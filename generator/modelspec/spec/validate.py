@@ -226,7 +226,10 @@ def _explain(doc: Document, error: Any) -> Iterator[tuple[Loc, SpecError]]:
             yield at, doc.error(at, "unknown field" + _did_you_mean(key, known), key=True)
         return
     if kind == "required":
-        missing = _missing(instance, expected, schema)
+        # A model's required keys sit in an if/else (one that extends another may omit them):
+        # its field names, for "did you mean", are those of the model.
+        fields = schema if "properties" in schema else spec_schema()["$defs"]["model"]
+        missing = _missing(instance, expected, fields)
         if missing:
             yield loc, doc.error(loc, missing, key=True)
         return
