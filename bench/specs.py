@@ -43,10 +43,19 @@ def spec_data(size: int, distinct: bool = False) -> dict[str, Any]:
         base = ids[index % len(ids)]
         variant = copy.deepcopy(originals[base])
         if distinct:
-            variant["prompt_max"] = max(1, variant["prompt_max"] - index // len(ids) - 1)
+            prompt_max = _inherited(originals, base, "prompt_max")
+            variant["prompt_max"] = max(1, prompt_max - index // len(ids) - 1)
         models[f"{base}-v{index // len(ids) + 1:04d}"] = variant
         index += 1
     return {**data, "models": models}
+
+
+def _inherited(models: dict[str, Any], model_id: str, key: str) -> Any:
+    """A key's value as a model has it: written, or from the model it extends."""
+    model = models[model_id]
+    while key not in model:
+        model = models[model["extends"]]
+    return model[key]
 
 
 def write_project(folder: Path, size: int, distinct: bool = False) -> Path:

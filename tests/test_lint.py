@@ -16,6 +16,7 @@ import pytest
 from modelspec.cli import main
 from modelspec.errors import SpecInvalid
 from modelspec.review.lint import RULES, SILENCEABLE, lint
+from modelspec.spec.families import named_models
 from modelspec.spec.model import Catalog
 from modelspec.spec.sources import load_spec
 from modelspec.spec.validate import spec_schema
@@ -189,6 +190,30 @@ CASES = [
         id="images-without-image-media",
     ),
     pytest.param(
+        "Same as clip,",
+        "Same as clip-2,",
+        'base.yaml:72:7: error: model clip-pro: usage_notes say "Same as clip-2", but clip-2 is '
+        'not a model of this spec; did you mean "clip"? [notes-model-ids]',
+        id="same-as-unknown-model",
+    ),
+    pytest.param(
+        "clip-pro-10s",
+        "clap-pro-10s",
+        'base.yaml:72:64: error: model clip-pro: usage_notes say "clap-pro-10s", but clap-pro-10s '
+        'is neither a model of this spec nor a variant of one (a model id, then "-") '
+        "[notes-model-ids]",
+        id="variant-of-no-model",
+    ),
+    pytest.param(
+        "    usage_notes: >-\n      Same as still",
+        "    negative_prompt: true\n    usage_notes: >-\n      Same as still",
+        'base.yaml:87:7: error: model still-copy: usage_notes say "Same as still", but '
+        "negative_prompt differs from still's; write extends: still and only what differs, or "
+        "correct the data "
+        "[notes-same-as]",
+        id="same-as-copy-differs",
+    ),
+    pytest.param(
         "  span:",
         CLIP_HD + "  span:",
         "base.yaml:58:18: warning: model clip-hd: usage_notes are the same as those of model clip "
@@ -218,6 +243,79 @@ def test_the_schema_lists_the_rules_a_spec_can_silence() -> None:
     rule = spec_schema()["$defs"]["lint_silence"]["properties"]["rule"]
     assert rule["enum"] == list(SILENCEABLE)
     assert {r.id for r in RULES} == {*SILENCEABLE, "unused-silence"}
+
+
+# --- families --------------------------------------------------------------------------------
+
+CLIP_PRO_NOTES = (
+    "    usage_notes: >-\n"
+    "      Same as clip, without sound. Variants: e.g. clip-pro-5s, clip-pro-10s.\n"
+)
+
+
+def test_a_model_that_extends_its_same_as_is_consistent_whatever_it_overrides() -> None:
+    text = planted(
+        "    sound: false\n", "    sound: false\n    prompt_max: 900\n    max_images: 0\n"
+    )
+    text = text.replace("extends: clip\n", "extends: clip\n    generation_types: [text-to-video]\n")
+    assert findings(text) == []
+
+
+def test_a_model_that_extends_it_through_a_parent_is_consistent() -> None:
+    text = planted(
+        "  still:\n",
+        "  clip-pro-max:\n    extends: clip-pro\n    prompt_max: 900\n"
+        "    usage_notes: Same as clip; longer clips.\n\n  still:\n",
+    )
+    assert findings(text) == []
+
+
+def test_inherited_notes_are_read_against_the_childs_data_at_the_parents_phrase() -> None:
+    """clip-pro writes no notes: clip's "duration 5s or 10s" is its claim too, found where
+    clip writes it, for clip-pro."""
+    text = planted(CLIP_PRO_NOTES, '    duration_options: ["5s"]\n')
+    assert findings(text) == [
+        'base.yaml:47:85: error: model clip-pro: usage_notes say "duration 5s or 10s", but '
+        "duration_options is 5s [notes-duration]"
+    ]
+
+
+def test_notes_a_model_inherits_are_no_copy() -> None:
+    assert findings(planted(CLIP_PRO_NOTES, "")) == []
+
+
+def test_notes_written_again_in_a_family_are_a_copy() -> None:
+    clip_notes = BASE[BASE.index("      Text-to-video: omit") : BASE.index("\n\n  span:")]
+    text = planted(CLIP_PRO_NOTES, f"    usage_notes: >-\n{clip_notes}\n")
+    assert findings(text) == [
+        "base.yaml:71:18: warning: model clip-pro: usage_notes are the same as those of model clip "
+        "[duplicate-notes]"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("notes", "named"),
+    [
+        pytest.param("Same as Kling 2.6 Motion Control.", [], id="a-product-name"),
+        pytest.param("Same as above; same as before.", [], id="plain-words"),
+        pytest.param("Same as sora-2.", [("sora-2", True)], id="an-id-ending-a-sentence"),
+        pytest.param("Same as sora-3; see it.", [("sora-3", True)], id="an-id-like-word"),
+        pytest.param("Same as Z-image.", [("Z-image", True)], id="an-id-in-capitals"),
+        pytest.param("Same as z-image.", [("z-image", True)], id="an-id-in-other-letter-case"),
+        pytest.param("Same rules as sora-2.", [("sora-2", True)], id="same-rules-as"),
+        pytest.param("(same edge function as sora-2)", [("sora-2", False)], id="same-something-as"),
+        pytest.param(
+            "Variants: e.g. sora-2-720p, sora-2-1080p or sora-2-hd.",
+            [("sora-2-720p", False), ("sora-2-1080p", False), ("sora-2-hd", False)],
+            id="variants",
+        ),
+        pytest.param("Variants: see the docs.", [], id="variants-in-words"),
+    ],
+)
+def test_the_model_ids_notes_name(notes: str, named: list[tuple[str, bool]]) -> None:
+    """Only words that are ids, or look like one (lowercase, with a digit or a dash), count."""
+    found = named_models(notes, {"sora-2", "Z-image"})
+    assert [(n.model_id, n.same) for n in found] == named
 
 
 # --- silences ------------------------------------------------------------------------------
@@ -301,7 +399,7 @@ def test_errors_exit_5(spec_file: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert main(["lint"]) == 5
     captured = capsys.readouterr()
     assert captured.out == f"{ERROR_LINE}\n"  # the finding; the summary is on stderr
-    assert captured.err == "spec/models.yaml: 1 error, 0 warnings, 6 models\n"
+    assert captured.err == "spec/models.yaml: 1 error, 0 warnings, 9 models\n"
 
 
 def test_warnings_alone_exit_0(spec_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -311,14 +409,14 @@ def test_warnings_alone_exit_0(spec_file: Path, capsys: pytest.CaptureFixture[st
     )
     assert main(["lint"]) == 0
     assert "".join(capsys.readouterr()).endswith(
-        "spec/models.yaml: 0 errors, 1 warning, 6 models\n"
+        "spec/models.yaml: 0 errors, 1 warning, 9 models\n"
     )
 
 
 def test_clean_spec_says_so(spec_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec_file.write_text(with_silence(PROMPT_2995), encoding="utf-8")
     assert main(["lint"]) == 0
-    assert capsys.readouterr().out == "spec/models.yaml: lint clean (1 silenced), 6 models\n"
+    assert capsys.readouterr().out == "spec/models.yaml: lint clean (1 silenced), 9 models\n"
 
 
 def test_json_format(spec_file: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,16 +22,22 @@ import pytest
 from modelspec.cli import main
 from modelspec.review import lint as lint_module
 from modelspec.review.lint import lint
+from modelspec.spec import families
 from modelspec.spec.sources import load_spec
 from modelspec.spec.validate import spec_schema
 
 NOTE_LIMIT: int = spec_schema()["$defs"]["model"]["properties"]["usage_notes"]["maxLength"]
+# lint's own patterns, and those it reads the notes' words about families with.
 PATTERNS = {
-    name: value for name, value in vars(lint_module).items() if isinstance(value, re.Pattern)
+    f"{module.__name__}.{name}": value
+    for module in (lint_module, families)
+    for name, value in vars(module).items()
+    if isinstance(value, re.Pattern)
 }
 # Words that start a phrase some rule reads, and tokens that may follow them.
 KEYWORDS = ["duration", "prompt max", "up to", "exactly", "image-to-image", "generation_type"]
-KEYWORDS += ["negative prompt", "1", "Image-to-video /"]
+KEYWORDS += ["negative prompt", "1", "Image-to-video /", "Same as", "same edge function as"]
+KEYWORDS += ["Variants: e.g. a-1,"]
 TOKENS = [":", "5s", "-", "to", ",", "/", "=", "is", "not", "or", "images", "1", "duration"]
 BUDGET = 3.0  # seconds of processor time per case; linear work needs a tenth of it
 
@@ -53,7 +59,9 @@ def cpu_budget(seconds: float) -> Iterator[None]:
 
 
 def test_the_patterns_are_found() -> None:
-    assert {"_DURATION_RANGE", "_DURATION_LIST", "_PROMPT_MAX", "_LABEL"} <= set(PATTERNS)
+    names = {name.rpartition(".")[2] for name in PATTERNS}
+    assert {"_DURATION_RANGE", "_DURATION_LIST", "_PROMPT_MAX", "_LABEL"} <= names
+    assert {"SAME_AS", "VARIANTS", "MODEL_ID"} <= names
 
 
 @pytest.mark.parametrize("keyword", KEYWORDS)
@@ -79,6 +87,10 @@ SLOW_NOTES = {
     "a mode, spaces": "image-to-image /" + " " * (NOTE_LIMIT - 20) + "x",
     "a claim per word": "duration 5s, " * (NOTE_LIMIT // 13),
     "a label per word": "Image-to-image: up to 3) " * (NOTE_LIMIT // 25),
+    "a same-as per word": "Same as a-1. " * (NOTE_LIMIT // 13),
+    "a long variant list": "Variants: e.g. " + "x-1, " * (NOTE_LIMIT // 5 - 4),
+    "same, spaces, words": "same" + " " * (NOTE_LIMIT // 2) + "as" + " " * (NOTE_LIMIT // 3),
+    "one long id": "Same as " + "a-" * (NOTE_LIMIT // 2 - 5),
 }
 
 

@@ -9,10 +9,13 @@ nothing is itself reported, so silences do not outlive their reason.
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from modelspec.spec.families import family_of, named_models
 from modelspec.spec.loader import Loc
 from modelspec.spec.model import InputRule, Model
 from modelspec.spec.sources import LoadedSpec
@@ -54,11 +57,22 @@ RULES: tuple[Rule, ...] = (
         '"negative_prompt supported" in the notes disagrees with negative_prompt',
     ),
     Rule(
+        "notes-model-ids",
+        ERROR,
+        'a model id the notes name ("Same as X", "Variants: e.g. X-720p") is not a model of the '
+        "spec, nor a variant of one",
+    ),
+    Rule(
+        "notes-same-as",
+        ERROR,
+        '"Same as X" in the notes, but the model neither extends X nor has X\'s limits',
+    ),
+    Rule(
         "images-without-image-media",
         WARNING,
         "max_images is above 0, but input_media_types does not list image",
     ),
-    Rule("duplicate-notes", WARNING, "two models have the same usage notes"),
+    Rule("duplicate-notes", WARNING, "two models write the same usage notes"),
     Rule("unused-silence", WARNING, "a lint silence that silences nothing; it cannot be silenced"),
 )
 SEVERITY = {rule.id: rule.severity for rule in RULES}
@@ -120,6 +134,7 @@ def lint(spec: LoadedSpec) -> LintResult:
     found: list[Finding] = []
     for model in spec.catalog.models:
         found += _notes_findings(model, places)
+        found += _family_findings(model, spec, places)
         found += _data_findings(model, places)
     found += _duplicate_notes(spec, places)
     reasons = {(s.model_id, s.rule): s.reason for s in spec.catalog.lint_silences}
@@ -145,6 +160,8 @@ class _Places:
         self.line_starts = starts
         self.key_starts = sorted(set(self.document.key_pos.values()))
         self._index = {m.model_id: i for i, m in enumerate(spec.catalog.models)}
+        self.models = {m.model_id: m for m in spec.catalog.models}
+        self.folded_ids = {model_id.casefold() for model_id in self.models}
         # (model_id, phrase) -> where the phrase ends in the notes, and starts in the spec's text:
         # found once per phrase, so many claims of one phrase cost one pass, not one each.
         self._phrases: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
@@ -269,8 +286,7 @@ def _notes_findings(model: Model, places: _Places) -> Iterator[Finding]:
         *_negative_prompt_claims(model),
     ]
     for claim in claims:
-        message = f'usage_notes say "{" ".join(claim.phrase.split())}", but {claim.problem}'
-        yield places.in_notes(model.model_id, claim, message)
+        yield _notes_finding(model, claim, places)
 
 
 def _prompt_max_claims(model: Model) -> Iterator[_Claim]:
@@ -368,6 +384,64 @@ def _negative_prompt_claims(model: Model) -> Iterator[_Claim]:
             yield _Claim.at("notes-negative-prompt", match, f"negative_prompt is {value}")
 
 
+# --- families: the models the notes name -------------------------------------------------
+
+# What "Same as X" promises: every limit of X, so every field of Model but these two.
+_LIMITS = tuple(
+    f.name for f in dataclasses.fields(Model) if f.name not in ("model_id", "usage_notes")
+)
+
+
+def _family_findings(model: Model, spec: LoadedSpec, places: _Places) -> Iterator[Finding]:
+    """Every model the notes name must exist (a variant: start with a model id and "-"), and
+    "Same as X" must hold: the model extends X (directly or through its parents), whose
+    differences are then written as overrides; or else it has all of X's limits.
+
+    Only the notes' words are read, so "Same as X" with data that differs, however the rest
+    of the notes explain it, is a finding: ``extends: X`` says the same thing in data.
+    """
+    models = places.models
+    for named in named_models(model.usage_notes, models, places.folded_ids):
+        claim = _Claim("notes-model-ids", named.phrase, named.start, "")
+        if named.variant:
+            if named.model_id not in models and family_of(named.model_id, models) is None:
+                problem = (
+                    f"{named.model_id} is neither a model of this spec nor a variant of one "
+                    '(a model id, then "-")'
+                )
+                yield _notes_finding(model, dataclasses.replace(claim, problem=problem), places)
+            continue
+        other = models.get(named.model_id)
+        if other is None:
+            hint = _did_you_mean(named.model_id, models)
+            problem = f"{named.model_id} is not a model of this spec{hint}"
+            yield _notes_finding(model, dataclasses.replace(claim, problem=problem), places)
+        elif named.same and other is not model:
+            if other.model_id in spec.document.lineage(model.model_id)[1:]:
+                continue  # a family by construction: the differences are its overrides
+            differ = [name for name in _LIMITS if getattr(model, name) != getattr(other, name)]
+            if differ:
+                verb = "differs" if len(differ) == 1 else "differ"
+                problem = (
+                    f"{', '.join(differ)} {verb} from {other.model_id}'s; write extends: "
+                    f"{other.model_id} and only what differs, or correct the data"
+                )
+                claim = _Claim("notes-same-as", named.phrase, named.start, problem)
+                yield _notes_finding(model, claim, places)
+
+
+def _notes_finding(model: Model, claim: _Claim, places: _Places) -> Finding:
+    message = f'usage_notes say "{" ".join(claim.phrase.split())}", but {claim.problem}'
+    return places.in_notes(model.model_id, claim, message)
+
+
+def _did_you_mean(word: str, models: dict[str, Model]) -> str:
+    close = difflib.get_close_matches(word, list(models), n=1, cutoff=0.6)
+    folded = {model_id.casefold(): model_id for model_id in models}
+    nearest = folded.get(word.casefold()) or (close[0] if close else None)
+    return f'; did you mean "{nearest}"?' if nearest else ""
+
+
 # --- suspicious data ----------------------------------------------------------------------
 
 
@@ -383,12 +457,16 @@ def _data_findings(model: Model, places: _Places) -> Iterator[Finding]:
 
 
 def _duplicate_notes(spec: LoadedSpec, places: _Places) -> Iterator[Finding]:
-    """Notes copied word for word to another model usually describe only one of them."""
+    """Notes copied word for word to another model usually describe only one of them.
+
+    Notes a model inherits are written once, by its ancestor: they are no copy.
+    """
     first: dict[str, str] = {}
     for model in spec.catalog.models:
+        writer = spec.document.writer(model.model_id, "usage_notes")
         text = " ".join(model.usage_notes.split())
-        original = first.setdefault(text, model.model_id)
-        if original != model.model_id:
+        original = first.setdefault(text, writer)
+        if original != writer and writer == model.model_id:
             loc: Loc = ("models", model.model_id, "usage_notes")
             message = f"usage_notes are the same as those of model {original}"
             yield places.at(loc, "duplicate-notes", model.model_id, message)

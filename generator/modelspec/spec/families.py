@@ -300,15 +300,19 @@ class NamedModel:
     variant: bool = False
 
 
-def named_models(notes: str, ids: Collection[str]) -> list[NamedModel]:
+def named_models(
+    notes: str, ids: Collection[str], folded: Collection[str] | None = None
+) -> list[NamedModel]:
     """The model ids the notes name, in order.
 
     A word counts as an id when it is one of ``ids``, differs from one only in letter case, or
     looks like one: lowercase letters, digits, '.', '_' and '-', with a digit or a dash
     (``sora-3``). So a product name ("Same as Kling 2.6 Motion Control") or a plain word
-    ("same as above") is read as prose, not as a model that does not exist.
+    ("same as above") is read as prose, not as a model that does not exist. ``folded`` is
+    ``ids`` in lower case (``str.casefold``), when the caller reads many notes.
     """
-    folded = {model_id.casefold() for model_id in ids}
+    if folded is None:
+        folded = {model_id.casefold() for model_id in ids}
     found: list[NamedModel] = []
     for match in SAME_AS.finditer(notes):
         word = match["id"]
@@ -324,7 +328,7 @@ def named_models(notes: str, ids: Collection[str]) -> list[NamedModel]:
     return sorted(found, key=lambda named: named.start)
 
 
-def _names_a_model(word: str, ids: Collection[str], folded: set[str]) -> bool:
+def _names_a_model(word: str, ids: Collection[str], folded: Collection[str]) -> bool:
     if word in ids or word.casefold() in folded:
         return True
     return set(word) <= _ID_CHARACTERS and any(c.isdigit() or c == "-" for c in word)
@@ -336,5 +340,9 @@ def family_of(variant: str, ids: Collection[str]) -> str | None:
     The naming scheme of variant ids (``seedance-1-5-pro-720p-8s``) belongs to the variants
     feature; until the spec declares a model's variants, an id of this shape is taken as one.
     """
-    prefixes = [model_id for model_id in ids if variant.startswith(f"{model_id}-")]
-    return max(prefixes, key=len) if prefixes else None
+    parts = variant.split("-")
+    for end in range(len(parts) - 1, 0, -1):  # the longest prefix first
+        prefix = "-".join(parts[:end])
+        if prefix in ids:
+            return prefix
+    return None
