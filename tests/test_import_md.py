@@ -6,8 +6,10 @@ The page is the seed page, kept as a fixture (tests/fixtures/seed).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from modelspec.cli import main
 from tests.seed import SEED_PAGE
@@ -98,3 +100,75 @@ def test_page_without_the_model_table(
     assert "page.md:1:1: no table with the columns: model_id | prompt max" in "".join(
         capsys.readouterr()
     )
+
+
+# --- families: "Same as X" becomes extends ---------------------------------------------------
+
+
+def imported_models(page: Path) -> dict[str, Any]:
+    assert main(["import-md", str(page), "--force"]) == 0
+    text = Path("spec/models.yaml").read_text(encoding="utf-8")
+    models: dict[str, Any] = yaml.safe_load(text)["models"]
+    return models
+
+
+def regenerated_rows(page: Path) -> tuple[list[str], list[str]]:
+    """The model rows of the regenerated page, and of ``page``."""
+    assert main(["regen"]) == 0
+    out = Path("out/model_requirements.md").read_text(encoding="utf-8")
+    rows = [line for line in out.splitlines() if line.startswith("| ")]
+    seed = [line for line in page.read_text(encoding="utf-8").splitlines() if line.startswith("| ")]
+    return rows, seed
+
+
+def test_same_as_rows_are_written_as_families(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    models = imported_models(SEED_PAGE)
+    families = {m: data["extends"] for m, data in models.items() if "extends" in data}
+    assert families == {
+        "gpt-1.5-image-high": "gpt-1.5-image-medium",
+        "kling-2-6-motion-control-1080p": "kling-2-6-motion-control-720p",
+        "kling-3-0-motion-control-1080p": "kling-3-0-motion-control-720p",
+        "kling-3-0-pro": "kling-3-0-std",  # "Same rules as kling-3-0-std"
+        "sora-2-pro": "sora-2",
+        "veo3-1-fast": "veo3-1",
+    }  # kling-3-0-motion-control-720p says "Same as Kling 2.6 Motion Control": a product name
+    assert all(set(models[m]) == {"extends", "usage_notes"} for m in families)
+
+
+def test_a_same_as_row_that_differs_overrides_what_differs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    page = broken_page(
+        tmp_path,
+        {
+            "| sora-2-pro | 5000 |": "| sora-2-pro | 4000 |",
+            "| kling-2-6-motion-control-1080p | 2500 | image-to-video | yes | image, video | 1 | 1 |": (
+                "| kling-2-6-motion-control-1080p | 2500 | image-to-video | yes | image, video | 1 | — |"
+            ),
+        },
+    )
+    models = imported_models(page)
+    assert list(models["sora-2-pro"]) == ["extends", "prompt_max", "usage_notes"]
+    assert models["sora-2-pro"]["prompt_max"] == 4000
+    assert models["kling-2-6-motion-control-1080p"]["max_videos"] is None  # written: null
+    assert "max_videos: null" in Path("spec/models.yaml").read_text(encoding="utf-8")
+    rows, seed = regenerated_rows(page)
+    assert rows == seed
+
+
+def test_same_as_both_ways_writes_one_family(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    page = broken_page(
+        tmp_path, {"| Text-to-video: omit or 1 optional ref image.": "| Same as veo3-1-fast."}
+    )
+    models = imported_models(page)
+    assert models["veo3-1"]["extends"] == "veo3-1-fast"  # the first claim, in row order
+    assert "extends" not in models["veo3-1-fast"]  # its claim would close a cycle
+    rows, seed = regenerated_rows(page)
+    assert rows == seed

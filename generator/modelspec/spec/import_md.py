@@ -4,6 +4,7 @@ markdown-it-py finds the two tables (the field map and the per-model table) and 
 each row is then read from its own source line, so a wrong column count, an unknown generation
 type or a limit that is not a number is reported at ``page.md:LINE:COL``. The page's usage notes
 are kept word for word; input rules and parameters are not on the page, so they start empty.
+A row whose notes say "Same as X", X another row, is written as ``extends: X`` and what differs.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 from modelspec.errors import SpecError, SpecInvalid
+from modelspec.spec.families import EXTENDS, named_models
 from modelspec.spec.validate import spec_schema
 
 FIELD_MAP_HEADER = ["Concept", "JSON field", "Notes"]
@@ -46,7 +48,59 @@ def import_page(text: str, path: str) -> dict[str, Any]:
         data["models"][model_id] = model
     if errors:
         raise SpecInvalid(errors)
+    data["models"] = with_families(data["models"])
     return data
+
+
+# What a row says when a cell is "—" or "no": the keys the row reader leaves out.
+_DEFAULTS: dict[str, Any] = {
+    "input_media_types": [],
+    "max_images": 0,
+    "max_videos": None,
+    "duration_options": [],
+    "negative_prompt": False,
+    "sound": False,
+}
+
+
+def with_families(models: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each model whose notes say "Same as X" (or "Same rules as X"), X another model of the
+    page, written as ``extends: X`` and the values that differ from X's, the notes among them;
+    a default X does not share is written out (``max_videos: null``). Every model resolves to
+    its row, so the page regenerates as it was. A claim that would close a cycle is ignored.
+    """
+    parents: dict[str, str] = {}
+    for model_id, model in models.items():
+        for named in named_models(model["usage_notes"], models):
+            parent = named.model_id
+            if named.same and parent in models and not _reaches(parent, model_id, parents):
+                parents[model_id] = parent
+                break
+    written: dict[str, dict[str, Any]] = {}
+    for model_id, model in models.items():
+        if model_id not in parents:
+            written[model_id] = model
+            continue
+        mine, theirs = _DEFAULTS | model, _DEFAULTS | models[parents[model_id]]
+        differ = {key: value for key, value in mine.items() if theirs.get(key) != value}
+        written[model_id] = {EXTENDS: parents[model_id], **_in_row_order(differ, model)}
+    return written
+
+
+def _reaches(start: str, target: str, parents: dict[str, str]) -> bool:
+    """Whether ``start`` is ``target`` or extends it, through any number of parents."""
+    model_id: str | None = start
+    while model_id is not None:
+        if model_id == target:
+            return True
+        model_id = parents.get(model_id)
+    return False
+
+
+def _in_row_order(values: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    """``values`` in the order of the table's columns, as the row reader writes them."""
+    order = [*row, *_DEFAULTS]
+    return dict(sorted(values.items(), key=lambda item: order.index(item[0])))
 
 
 def separate_tables(lines: list[str]) -> tuple[list[str], list[int]]:
