@@ -250,6 +250,59 @@ def test_removal_names_the_sunset_and_the_replacement() -> None:
     )
 
 
+# --- families: diff compares models as clients see them -------------------------------------
+
+IMG_HD = {
+    "extends": "img",
+    "parameters": {"quality": {"values": ["high"]}},
+    "usage_notes": "Same as img, in high quality only.",
+}
+FAMILY = edited(lambda data: data["models"].update({"img-hd": IMG_HD}))
+
+
+def in_family(edit: Edit) -> dict[str, Any]:
+    data = copy.deepcopy(FAMILY)
+    edit(data)
+    return data
+
+
+def test_a_change_to_a_parent_is_a_change_to_every_model_that_inherits_it() -> None:
+    def edit(data: dict[str, Any]) -> None:
+        data["models"]["img"]["prompt_max"] = 4000
+        del data["models"]["img"]["parameters"]["fast"]
+
+    assert changes(FAMILY, in_family(edit)) == {
+        (B, "prompt_max", "img"),
+        (B, "prompt_max", "img-hd"),
+        (B, "parameters.fast", "img"),
+        (B, "parameters.fast", "img-hd"),
+    }
+
+
+def test_a_value_the_child_overrides_changes_with_the_child_only() -> None:
+    def edit(data: dict[str, Any]) -> None:
+        data["models"]["img"]["parameters"]["quality"] = {"values": ["basic"]}
+
+    assert changes(FAMILY, in_family(edit)) == {(B, "parameters.quality", "img")}
+
+
+def test_a_deprecated_parent_leaves_its_children_as_they_were() -> None:
+    def edit(data: dict[str, Any]) -> None:
+        data["models"]["img"]["deprecated"] = {"since": "2026-02-01", "sunset": "2026-09-01"}
+
+    assert changes(FAMILY, in_family(edit)) == {(N, "deprecated", "img")}
+
+
+def test_writing_a_copy_as_a_family_changes_nothing() -> None:
+    """The live spec's rewrite: a model written out in full becomes extends + overrides."""
+    copied = copy.deepcopy(BASE["models"]["img"])
+    copied.update(parameters={**copied["parameters"], "quality": {"values": ["high"]}})
+    copied["usage_notes"] = IMG_HD["usage_notes"]
+    written_out = edited(lambda data: data["models"].update({"img-hd": copied}))
+    assert changes(written_out, FAMILY) == set()
+    assert catalog(written_out).models == catalog(FAMILY).models
+
+
 # --- the command ---------------------------------------------------------------------------
 
 
