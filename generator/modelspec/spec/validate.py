@@ -446,7 +446,7 @@ def _semantic_errors(
                 errors += _silence_errors(doc, model_id, model)
                 errors += _reserved_word_errors(doc, model_id, model)
             errors += _deprecation_errors(doc, model_id, model, models)
-    errors += variant_errors(doc, models, broken, _model_id_problem)
+    errors += variant_errors(doc, models, broken, _model_id_problem, (folded, classes))
     return errors
 
 

@@ -121,10 +121,13 @@ def variant_errors(
     models: Mapping[str, Any],
     broken: Collection[str | None],
     id_problem: Callable[[str], str | None],
+    taken: tuple[Mapping[str, str], Mapping[str, str]],
 ) -> list[SpecError]:
     """Every problem of the spec's variants, located: fields and values the entry does not
     accept, and ids that are invalid or taken. ``broken`` entries failed the schema and are
-    skipped; ``id_problem`` says why a string is no valid model id (the schema's rule)."""
+    skipped; ``id_problem`` says why a string is no valid model id (the schema's rule);
+    ``taken`` maps the spec's model ids, case-folded, and their class names to the ids (the
+    validator has them already: no second pass over 10,000 models)."""
     families = [
         (model_id, model)
         for model_id, model in models.items()
@@ -145,7 +148,7 @@ def variant_errors(
             errors.append(doc.error(("models", family_id, "variants"), message, key=True))
             continue
         expanded.append((family_id, list(expand(family_id, model["variants"]))))
-    errors += _id_errors(doc, models, expanded, id_problem)
+    errors += _id_errors(doc, expanded, id_problem, taken)
     return errors
 
 
@@ -238,32 +241,30 @@ def _wrong_kind(value: object, name: str, listed: bool) -> str:
 
 def _id_errors(
     doc: Document,
-    models: Mapping[str, Any],
     expanded: list[tuple[str, list[Variant]]],
     id_problem: Callable[[str], str | None],
+    taken: tuple[Mapping[str, str], Mapping[str, str]],
 ) -> list[SpecError]:
     """Each variant id is a valid model id, and is taken by no model and no other variant,
     not even in letter case or in the class name the outputs derive from it."""
     errors: list[SpecError] = []
-    # An id, case-folded, and a class name -> who has it: (its id, its family or None).
+    # An id, case-folded, or a class name -> who has it: (its id, its family; None: a model).
     owners: dict[str, tuple[str, str | None]] = {}
     classes: dict[str, tuple[str, str | None]] = {}
-    for model_id in models:
-        owners.setdefault(str(model_id).casefold(), (str(model_id), None))
-        classes.setdefault(request_name(str(model_id)), (str(model_id), None))
+    folded_models, model_classes = taken
     for family_id, variants in expanded:
         seen: set[str] = set()
         for variant in variants:
             vid = variant.model_id
             problem = _one_id_problem(vid, id_problem)
             if problem is None:
-                owner = owners.setdefault(vid.casefold(), (vid, family_id))
+                owner = _owner(vid.casefold(), owners, folded_models, (vid, family_id))
                 if owner != (vid, family_id) or vid in seen:
                     problem = _taken(vid, family_id, owner)
                 seen.add(vid)
             if problem is None:
                 name = request_name(vid)
-                other, family = classes.setdefault(name, (vid, family_id))
+                other, family = _owner(name, classes, model_classes, (vid, family_id))
                 if other != vid:
                     problem = (
                         f"the variant id {vid} gives the same schema and class name, {name}, as "
@@ -272,6 +273,19 @@ def _id_errors(
             if problem is not None:
                 errors.append(doc.error(("models", family_id, "variants"), problem, key=True))
     return errors
+
+
+def _owner(
+    key: str,
+    variants: dict[str, tuple[str, str | None]],
+    models: Mapping[str, str],
+    claim: tuple[str, str | None],
+) -> tuple[str, str | None]:
+    """Who has ``key`` (an id case-folded, or a class name): a model of the spec, a variant
+    seen before, else ``claim``, which now has it."""
+    if key in models:
+        return models[key], None
+    return variants.setdefault(key, claim)
 
 
 def _who(model_id: str, family: str | None) -> str:
