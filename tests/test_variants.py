@@ -438,3 +438,62 @@ def test_valid_variant_bodies_take_no_slow_step() -> None:
         for name, original in originals.items():
             setattr(module, name, original)
     assert calls == []
+
+
+# --- the whole error list, against the plain reference of the fast-path tests -----------------
+
+
+def expected_errors(module: Any, body: dict[str, Any]) -> list[Any]:
+    """validate_request's errors for ``body``, worked out another way: the family's errors from
+    the plain reference, and for each value the family accepts but the id fixes otherwise, a
+    variant_conflict in that field's place (found by sending null there, which the reference
+    reports in the field's place)."""
+    from tests.test_validate_request_fast_path import reference_errors
+
+    errors = reference_errors(module, body)
+    limits = (
+        module.MODEL_LIMITS.get(body.get("model")) if isinstance(body.get("model"), str) else None
+    )
+    if limits is None or not limits.fixed:
+        return errors
+    flagged = {e.field for e in errors}
+    conflicts = {
+        name: value
+        for name, value in limits.fixed
+        if name in body
+        and f"/{name}" not in flagged
+        and not (body[name] == value and isinstance(body[name], bool) is isinstance(value, bool))
+    }
+    if not conflicts:
+        return errors
+    placed = reference_errors(module, {**body, **dict.fromkeys(conflicts)})
+    out = []
+    for error in placed:
+        name = error.field[1:]
+        if name in conflicts:
+            sent, fixed = json.dumps(body[name]), json.dumps(conflicts[name])
+            message = (
+                f"{name} {sent} contradicts the model id: {limits.model_id} fixes {name} to "
+                f"{fixed}; omit {name} or send {fixed}"
+            )
+            out.append(module.RequestError(error.field, "variant_conflict", message))
+        else:
+            out.append(error)
+    return out
+
+
+def _near_variant_bodies() -> st.SearchStrategy[dict[str, Any]]:
+    from tests.test_validate_request_fast_path import _values_for
+
+    return st.sampled_from(VARIANT_IDS).flatmap(lambda m: _values_for(LIMITS.MODEL_LIMITS[m]))
+
+
+@settings(
+    max_examples=800,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(_near_variant_bodies())
+def test_variant_bodies_get_the_errors_worked_out_another_way(body: dict[str, Any]) -> None:
+    assert LIMITS.validate_request(body) == expected_errors(LIMITS, body), body
