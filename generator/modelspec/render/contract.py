@@ -65,12 +65,8 @@ def fixed_schema(model: Model, name: str, value: object) -> dict[str, Any]:
     ``const`` with the JSON type: every validator reads it alike (Pydantic through
     ``codegen``, which makes a fixed boolean strict).
     """
-    kind = _JSON_TYPES.get(type(value), "string")
-    return {
-        "description": f"Fixed by this variant of {model.family}: {json_value(value)}; may be omitted.",
-        "type": kind,
-        "const": value,
-    }
+    description = f"Fixed by this variant of {model.family}: {json_value(value)}; may be omitted."
+    return {"description": description, "type": _JSON_TYPES[type(value)], "const": value}
 
 
 _JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string"}

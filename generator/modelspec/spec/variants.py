@@ -62,7 +62,7 @@ class _Option:
 
 
 def options(axis: Mapping[str, Any], loc: Loc) -> list[_Option]:
-    """The choices of one axis, in the spec's order; an optional axis ends with leaving it out."""
+    """The choices of one axis, in the spec's order; an optional axis first leaves it out."""
     values = axis["values"]
     if isinstance(values, dict):
         found = [
@@ -206,12 +206,9 @@ def _value_problem(model: Mapping[str, Any], name: str, value: object, listed: b
     """Why ``model`` itself would reject ``value`` for the field ``name``, if it would;
     ``listed``: the value is in a list, being its own part of the id."""
     if name == "duration":
-        options_ = model["duration_options"]
-        return (
-            None
-            if value in options_ and isinstance(value, str)
-            else _not_one_of(value, "duration_options", options_)
-        )
+        durations = model["duration_options"]
+        ok = isinstance(value, str) and value in durations
+        return None if ok else _not_one_of(value, "duration_options", durations)
     if name == "sound":
         return None if isinstance(value, bool) else _wrong_kind(value, name, listed)
     parameter = model["parameters"][name]
