@@ -34,7 +34,19 @@ SHAPES = ("typical", "full")
 def valid_bodies(limits: ModuleType, shape: str) -> list[Body]:
     """One valid body of ``shape`` per model and generation type."""
     build = _typical if shape == "typical" else _full
-    return [build(model, rule) for model in limits.MODEL_LIMITS.values() for rule in model.inputs]
+    return [
+        _fixed(build(model, rule), model)
+        for model in limits.MODEL_LIMITS.values()
+        for rule in model.inputs
+    ]
+
+
+def _fixed(body: Body, model: Any) -> Body:
+    """The body with each value a variant's id fixes, where the body sends that field."""
+    for name, value in getattr(model, "fixed", ()):
+        if name in body:
+            body[name] = value
+    return body
 
 
 def _typical(model: Any, rule: Any) -> Body:

@@ -42,6 +42,9 @@ def spec_data(size: int, distinct: bool = False) -> dict[str, Any]:
     while len(models) < size:
         base = ids[index % len(ids)]
         variant = copy.deepcopy(originals[base])
+        # A copy keeps no ``variants:`` axes of its own, so the spec's size is the number of
+        # model ids (the original's variant ids aside): the sizes stay comparable.
+        variant.pop("variants", None)
         if distinct:
             prompt_max = _inherited(originals, base, "prompt_max")
             variant["prompt_max"] = max(1, prompt_max - index // len(ids) - 1)

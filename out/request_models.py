@@ -1292,6 +1292,1522 @@ class Seedance15ProRequest(RootModel[Seedance15ProRequest1 | Seedance15ProReques
     ]
 
 
+class Seedance15Pro1080p12sRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-1080p-12s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["12s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "12s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["1080p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "1080p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro1080p12sRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-1080p-12s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["12s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "12s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["1080p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "1080p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro1080p12sRequest(
+    RootModel[Seedance15Pro1080p12sRequest1 | Seedance15Pro1080p12sRequest2]
+):
+    root: Annotated[
+        Seedance15Pro1080p12sRequest1 | Seedance15Pro1080p12sRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "1080p", duration "12s". Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-1080p-12s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-1080p-12s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-1080p-12s request",
+        ),
+    ]
+
+
+class Seedance15Pro1080p12sAudioRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[
+        Literal["seedance-1-5-pro-1080p-12s-audio"], Field(description="The model_id.")
+    ]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["12s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "12s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["1080p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "1080p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro1080p12sAudioRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[
+        Literal["seedance-1-5-pro-1080p-12s-audio"], Field(description="The model_id.")
+    ]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["12s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "12s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["1080p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "1080p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro1080p12sAudioRequest(
+    RootModel[Seedance15Pro1080p12sAudioRequest1 | Seedance15Pro1080p12sAudioRequest2]
+):
+    root: Annotated[
+        Seedance15Pro1080p12sAudioRequest1 | Seedance15Pro1080p12sAudioRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "1080p", duration "12s", sound true. Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-1080p-12s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-1080p-12s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-1080p-12s-audio request",
+        ),
+    ]
+
+
+class Seedance15Pro1080p4sRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-1080p-4s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["4s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "4s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["1080p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "1080p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro1080p4sRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-1080p-4s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["4s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "4s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["1080p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "1080p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro1080p4sRequest(
+    RootModel[Seedance15Pro1080p4sRequest1 | Seedance15Pro1080p4sRequest2]
+):
+    root: Annotated[
+        Seedance15Pro1080p4sRequest1 | Seedance15Pro1080p4sRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "1080p", duration "4s". Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-1080p-4s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-1080p-4s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-1080p-4s request",
+        ),
+    ]
+
+
+class Seedance15Pro1080p4sAudioRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-1080p-4s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["4s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "4s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["1080p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "1080p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro1080p4sAudioRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-1080p-4s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["4s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "4s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["1080p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "1080p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro1080p4sAudioRequest(
+    RootModel[Seedance15Pro1080p4sAudioRequest1 | Seedance15Pro1080p4sAudioRequest2]
+):
+    root: Annotated[
+        Seedance15Pro1080p4sAudioRequest1 | Seedance15Pro1080p4sAudioRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "1080p", duration "4s", sound true. Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-1080p-4s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-1080p-4s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-1080p-4s-audio request",
+        ),
+    ]
+
+
+class Seedance15Pro1080p8sRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-1080p-8s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["8s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "8s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["1080p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "1080p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro1080p8sRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-1080p-8s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["8s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "8s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["1080p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "1080p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro1080p8sRequest(
+    RootModel[Seedance15Pro1080p8sRequest1 | Seedance15Pro1080p8sRequest2]
+):
+    root: Annotated[
+        Seedance15Pro1080p8sRequest1 | Seedance15Pro1080p8sRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "1080p", duration "8s". Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-1080p-8s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-1080p-8s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-1080p-8s request",
+        ),
+    ]
+
+
+class Seedance15Pro1080p8sAudioRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-1080p-8s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["8s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "8s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["1080p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "1080p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro1080p8sAudioRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-1080p-8s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["8s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "8s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["1080p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "1080p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro1080p8sAudioRequest(
+    RootModel[Seedance15Pro1080p8sAudioRequest1 | Seedance15Pro1080p8sAudioRequest2]
+):
+    root: Annotated[
+        Seedance15Pro1080p8sAudioRequest1 | Seedance15Pro1080p8sAudioRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "1080p", duration "8s", sound true. Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-1080p-8s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-1080p-8s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-1080p-8s-audio request",
+        ),
+    ]
+
+
+class Seedance15Pro480p12sRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-480p-12s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["12s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "12s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["480p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "480p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro480p12sRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-480p-12s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["12s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "12s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["480p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "480p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro480p12sRequest(
+    RootModel[Seedance15Pro480p12sRequest1 | Seedance15Pro480p12sRequest2]
+):
+    root: Annotated[
+        Seedance15Pro480p12sRequest1 | Seedance15Pro480p12sRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "480p", duration "12s". Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-480p-12s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-480p-12s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-480p-12s request",
+        ),
+    ]
+
+
+class Seedance15Pro480p12sAudioRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-480p-12s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["12s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "12s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["480p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "480p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro480p12sAudioRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-480p-12s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["12s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "12s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["480p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "480p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro480p12sAudioRequest(
+    RootModel[Seedance15Pro480p12sAudioRequest1 | Seedance15Pro480p12sAudioRequest2]
+):
+    root: Annotated[
+        Seedance15Pro480p12sAudioRequest1 | Seedance15Pro480p12sAudioRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "480p", duration "12s", sound true. Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-480p-12s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-480p-12s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-480p-12s-audio request",
+        ),
+    ]
+
+
+class Seedance15Pro480p4sRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-480p-4s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["4s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "4s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["480p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "480p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro480p4sRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-480p-4s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["4s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "4s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["480p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "480p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro480p4sRequest(
+    RootModel[Seedance15Pro480p4sRequest1 | Seedance15Pro480p4sRequest2]
+):
+    root: Annotated[
+        Seedance15Pro480p4sRequest1 | Seedance15Pro480p4sRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "480p", duration "4s". Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-480p-4s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-480p-4s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-480p-4s request",
+        ),
+    ]
+
+
+class Seedance15Pro480p4sAudioRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-480p-4s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["4s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "4s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["480p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "480p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro480p4sAudioRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-480p-4s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["4s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "4s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["480p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "480p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro480p4sAudioRequest(
+    RootModel[Seedance15Pro480p4sAudioRequest1 | Seedance15Pro480p4sAudioRequest2]
+):
+    root: Annotated[
+        Seedance15Pro480p4sAudioRequest1 | Seedance15Pro480p4sAudioRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "480p", duration "4s", sound true. Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-480p-4s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-480p-4s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-480p-4s-audio request",
+        ),
+    ]
+
+
+class Seedance15Pro480p8sRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-480p-8s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["8s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "8s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["480p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "480p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro480p8sRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-480p-8s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["8s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "8s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["480p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "480p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro480p8sRequest(
+    RootModel[Seedance15Pro480p8sRequest1 | Seedance15Pro480p8sRequest2]
+):
+    root: Annotated[
+        Seedance15Pro480p8sRequest1 | Seedance15Pro480p8sRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "480p", duration "8s". Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-480p-8s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-480p-8s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-480p-8s request",
+        ),
+    ]
+
+
+class Seedance15Pro480p8sAudioRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-480p-8s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["8s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "8s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["480p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "480p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro480p8sAudioRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-480p-8s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["8s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "8s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["480p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "480p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro480p8sAudioRequest(
+    RootModel[Seedance15Pro480p8sAudioRequest1 | Seedance15Pro480p8sAudioRequest2]
+):
+    root: Annotated[
+        Seedance15Pro480p8sAudioRequest1 | Seedance15Pro480p8sAudioRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "480p", duration "8s", sound true. Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-480p-8s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-480p-8s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-480p-8s-audio request",
+        ),
+    ]
+
+
+class Seedance15Pro720p12sRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-720p-12s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["12s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "12s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["720p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "720p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro720p12sRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-720p-12s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["12s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "12s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["720p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "720p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro720p12sRequest(
+    RootModel[Seedance15Pro720p12sRequest1 | Seedance15Pro720p12sRequest2]
+):
+    root: Annotated[
+        Seedance15Pro720p12sRequest1 | Seedance15Pro720p12sRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "720p", duration "12s". Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-720p-12s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-720p-12s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-720p-12s request",
+        ),
+    ]
+
+
+class Seedance15Pro720p12sAudioRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-720p-12s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["12s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "12s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["720p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "720p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro720p12sAudioRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-720p-12s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["12s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "12s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["720p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "720p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro720p12sAudioRequest(
+    RootModel[Seedance15Pro720p12sAudioRequest1 | Seedance15Pro720p12sAudioRequest2]
+):
+    root: Annotated[
+        Seedance15Pro720p12sAudioRequest1 | Seedance15Pro720p12sAudioRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "720p", duration "12s", sound true. Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-720p-12s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-720p-12s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-720p-12s-audio request",
+        ),
+    ]
+
+
+class Seedance15Pro720p4sRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-720p-4s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["4s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "4s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["720p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "720p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro720p4sRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-720p-4s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["4s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "4s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["720p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "720p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro720p4sRequest(
+    RootModel[Seedance15Pro720p4sRequest1 | Seedance15Pro720p4sRequest2]
+):
+    root: Annotated[
+        Seedance15Pro720p4sRequest1 | Seedance15Pro720p4sRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "720p", duration "4s". Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-720p-4s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-720p-4s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-720p-4s request",
+        ),
+    ]
+
+
+class Seedance15Pro720p4sAudioRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-720p-4s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["4s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "4s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["720p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "720p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro720p4sAudioRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-720p-4s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["4s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "4s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["720p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "720p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro720p4sAudioRequest(
+    RootModel[Seedance15Pro720p4sAudioRequest1 | Seedance15Pro720p4sAudioRequest2]
+):
+    root: Annotated[
+        Seedance15Pro720p4sAudioRequest1 | Seedance15Pro720p4sAudioRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "720p", duration "4s", sound true. Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-720p-4s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-720p-4s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-720p-4s-audio request",
+        ),
+    ]
+
+
+class Seedance15Pro720p8sRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-720p-8s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["8s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "8s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["720p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "720p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro720p8sRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-720p-8s"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["8s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "8s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[StrictBool | MISSING, Field(description="Generate an audio track.")] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["720p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "720p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro720p8sRequest(
+    RootModel[Seedance15Pro720p8sRequest1 | Seedance15Pro720p8sRequest2]
+):
+    root: Annotated[
+        Seedance15Pro720p8sRequest1 | Seedance15Pro720p8sRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "720p", duration "8s". Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-720p-8s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-720p-8s",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-720p-8s request",
+        ),
+    ]
+
+
+class Seedance15Pro720p8sAudioRequest1(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-720p-8s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[
+        Literal["text-to-video"], Field(description="The generation mode.")
+    ] = "text-to-video"
+    source_media_urls: Annotated[
+        list[SourceMediaUrl] | MISSING,
+        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+    ] = MISSING
+    duration: Annotated[
+        Literal["8s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "8s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["720p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "720p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro720p8sAudioRequest2(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[Literal["seedance-1-5-pro-720p-8s-audio"], Field(description="The model_id.")]
+    prompt: Annotated[
+        StrictStr,
+        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+    ]
+    generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
+    source_media_urls: Annotated[
+        list[SourceMediaUrl],
+        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+    ]
+    duration: Annotated[
+        Literal["8s"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "8s"; may be omitted.'),
+    ] = MISSING
+    sound: Annotated[
+        Annotated[StrictBool, Field(ge=True)] | MISSING,
+        Field(description="Fixed by this variant of seedance-1-5-pro: true; may be omitted."),
+    ] = MISSING
+    fixed_lens: StrictBool | MISSING = MISSING
+    resolution: Annotated[
+        Literal["720p"] | MISSING,
+        Field(description='Fixed by this variant of seedance-1-5-pro: "720p"; may be omitted.'),
+    ] = MISSING
+
+
+class Seedance15Pro720p8sAudioRequest(
+    RootModel[Seedance15Pro720p8sAudioRequest1 | Seedance15Pro720p8sAudioRequest2]
+):
+    root: Annotated[
+        Seedance15Pro720p8sAudioRequest1 | Seedance15Pro720p8sAudioRequest2,
+        Field(
+            description='Variant of seedance-1-5-pro: resolution "720p", duration "8s", sound true. Seedance 1.5 Pro. Two modes: (1) text-to-video: 0–1 image optional; (2) image-to-video: exactly 2 images (start + end frame) required. duration 4s, 8s, or 12s. Resolutions: 480p, 720p, 1080p. sound: true for generated audio. fixed_lens (boolean): when true, keeps camera/lens fixed. Variants: e.g. seedance-1-5-pro-720p-8s, seedance-1-5-pro-1080p-12s-audio.',
+            examples=[
+                {
+                    "model": "seedance-1-5-pro-720p-8s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                },
+                {
+                    "model": "seedance-1-5-pro-720p-8s-audio",
+                    "prompt": "A red fox in fresh snow, cinematic light",
+                    "generation_type": "image-to-video",
+                    "source_media_urls": [
+                        "https://example.com/input-1.png",
+                        "https://example.com/input-2.png",
+                    ],
+                },
+            ],
+            title="seedance-1-5-pro-720p-8s-audio request",
+        ),
+    ]
+
+
 class SeedreamV45Request1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1865,6 +3381,24 @@ class GenerateMediaRequest(
             NanoBananaPro2KRequest,
             NanoBananaPro4KRequest,
             Seedance15ProRequest,
+            Seedance15Pro1080p12sRequest,
+            Seedance15Pro1080p12sAudioRequest,
+            Seedance15Pro1080p4sRequest,
+            Seedance15Pro1080p4sAudioRequest,
+            Seedance15Pro1080p8sRequest,
+            Seedance15Pro1080p8sAudioRequest,
+            Seedance15Pro480p12sRequest,
+            Seedance15Pro480p12sAudioRequest,
+            Seedance15Pro480p4sRequest,
+            Seedance15Pro480p4sAudioRequest,
+            Seedance15Pro480p8sRequest,
+            Seedance15Pro480p8sAudioRequest,
+            Seedance15Pro720p12sRequest,
+            Seedance15Pro720p12sAudioRequest,
+            Seedance15Pro720p4sRequest,
+            Seedance15Pro720p4sAudioRequest,
+            Seedance15Pro720p8sRequest,
+            Seedance15Pro720p8sAudioRequest,
             SeedreamV45Request,
             SeedreamV45EditRequest,
             SeedreamV4EditRequest,
@@ -1914,6 +3448,24 @@ class GenerateMediaRequest(
             NanoBananaPro2KRequest,
             NanoBananaPro4KRequest,
             Seedance15ProRequest,
+            Seedance15Pro1080p12sRequest,
+            Seedance15Pro1080p12sAudioRequest,
+            Seedance15Pro1080p4sRequest,
+            Seedance15Pro1080p4sAudioRequest,
+            Seedance15Pro1080p8sRequest,
+            Seedance15Pro1080p8sAudioRequest,
+            Seedance15Pro480p12sRequest,
+            Seedance15Pro480p12sAudioRequest,
+            Seedance15Pro480p4sRequest,
+            Seedance15Pro480p4sAudioRequest,
+            Seedance15Pro480p8sRequest,
+            Seedance15Pro480p8sAudioRequest,
+            Seedance15Pro720p12sRequest,
+            Seedance15Pro720p12sAudioRequest,
+            Seedance15Pro720p4sRequest,
+            Seedance15Pro720p4sAudioRequest,
+            Seedance15Pro720p8sRequest,
+            Seedance15Pro720p8sAudioRequest,
             SeedreamV45Request,
             SeedreamV45EditRequest,
             SeedreamV4EditRequest,

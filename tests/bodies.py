@@ -18,7 +18,8 @@ Mutation = Callable[[Body, Any], Body | None]
 
 def valid_bodies(limits: Any) -> list[Body]:
     """One body per generation type, at every limit: the longest prompt, the most URLs, and
-    every optional field and parameter the model offers."""
+    every optional field and parameter the model offers. A variant's bodies send the values
+    its id fixes, and once more leave them out."""
     values = {
         "boolean": lambda p: True,
         "ratio": lambda p: "16:9",
@@ -39,7 +40,10 @@ def valid_bodies(limits: Any) -> list[Body]:
         if limits.sound:
             body["sound"] = True
         body |= {p.name: values[p.kind](p) for p in limits.parameters}
-        bodies.append(body)
+        fixed = dict(getattr(limits, "fixed", ()))
+        bodies.append(body | fixed)
+        if fixed:
+            bodies.append({k: v for k, v in body.items() if k not in fixed})
     return bodies
 
 
@@ -82,6 +86,30 @@ def _unsupported_optional(body: Body, limits: Any) -> Body | None:
     return None
 
 
+def other_accepted(limits: Any, name: str, value: object) -> object:
+    """A value the family accepts for ``name`` other than ``value``, or None if it has none."""
+    if name == "sound" or isinstance(value, bool):
+        return not value
+    parameter = next((p for p in limits.parameters if p.name == name), None)
+    if parameter is not None and parameter.kind == "ratio":
+        return "1:1" if value != "1:1" else "16:9"
+    choices = limits.duration_options if name == "duration" else parameter.values
+    return next((choice for choice in choices if choice != value), None)
+
+
+def _contradict_fixed(body: Body, limits: Any) -> Body | None:
+    for name, value in getattr(limits, "fixed", ()):
+        other = other_accepted(limits, name, value)
+        if other is not None:
+            return _with(body, **{name: other})
+    return None
+
+
+def _fixed_as_number(body: Body, limits: Any) -> Body | None:
+    fixed = getattr(limits, "fixed", ())
+    return _with(body, **{fixed[-1][0]: 1}) if fixed else None
+
+
 def _bad_parameter(body: Body, limits: Any) -> Body | None:
     for parameter in limits.parameters:
         wrong = {"values": "not-a-value", "boolean": "true", "ratio": "16x9"}[parameter.kind]
@@ -113,6 +141,8 @@ MUTATIONS: dict[str, Mutation] = {
         _with(b, negative_prompt="n" * (m.prompt_max + 1)) if m.negative_prompt else None
     ),
     "bad parameter": _bad_parameter,
+    "contradict fixed": _contradict_fixed,
+    "fixed as a number": _fixed_as_number,
 }
 
 

@@ -2,8 +2,8 @@
 
 .venv holds the newest end of each range (requirements.lock); .tools/venv-alt, which
 `make test` builds (`make venv-alt`), holds the oldest. Both regenerate the same project, the
-seed fixture grown with hostile notes, long ids and long value lists, and both import the seed
-page: every byte must agree. When a range fails this, raise its lower bound, or pin the package.
+seed fixture grown with hostile notes, long ids, long value lists and variants, and both
+import the seed page: every byte must agree. When a range fails this, raise its lower bound, or pin the package.
 """
 
 from __future__ import annotations
@@ -89,6 +89,11 @@ def grown_spec() -> dict[str, object]:
         parameters[f"ratio_{index}"] = {"format": "ratio"}
         parameters[f"flag_{index}"] = {"type": "boolean"}
         model_id = f"stress.{index}_" + "long-id-" * 11 if index % 2 else f"Stress-{index}"
+        if not index % 2:  # variants: a fixed boolean each way (strict in Pydantic), a ratio
+            model["variants"] = [
+                {"field": f"flag_{index}", "values": {"on": True, "off": False}},
+                {"field": f"ratio_{index}", "values": {"wide": "16:9"}, "optional": True},
+            ]
         models[model_id[:100]] = model
     return data
 

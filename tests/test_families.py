@@ -149,3 +149,14 @@ def test_the_document_keeps_the_models_as_written() -> None:
     ]
     raw = load_document(SEED_SPEC.read_bytes(), "spec/models.yaml")
     assert raw.data["models"]["veo3-1-fast"] == spec.document.written["veo3-1-fast"]
+
+
+
+def test_variants_are_not_inherited() -> None:
+    """A child of a family with variants has no variant ids of its own: ids are promises."""
+    from modelspec.spec.families import merged
+
+    parent = {"prompt_max": 10, "variants": [{"field": "duration", "values": ["4s"]}]}
+    kid = merged(parent, {"usage_notes": "Same as base."})
+    assert "variants" not in kid
+    assert kid["prompt_max"] == 10

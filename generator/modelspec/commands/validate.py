@@ -24,5 +24,7 @@ def run(args: argparse.Namespace) -> Exit:
     if args.format == "json":
         print(json.dumps({"ok": True, "errors": [], "models": count}, indent=2))
     else:
-        print(f"{catalog.source}: ok, {count} model{'s' if count != 1 else ''}")
+        variants = sum(1 for model in catalog.models if model.family is not None)
+        of_them = f" ({variants} of them variants)" if variants else ""
+        print(f"{catalog.source}: ok, {count} model{'s' if count != 1 else ''}{of_them}")
     return Exit.OK

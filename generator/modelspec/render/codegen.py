@@ -482,17 +482,77 @@ def split_module(code: str, slots: int) -> list[Piece]:
         classes = "\n\n".join(text.rstrip() for text, _ in owned[slot])
         classes = classes.replace(_CLASS.format(slot), _CANONICAL_CLASS)
         classes = classes.replace(_ID.format(slot), _CANONICAL_ID)
+        classes, strict = strict_bool_literals(classes)
         pieces.append(
             Piece(
                 classes=classes,
                 helpers={name: helpers[name][0].rstrip() for name in needed},
-                imports={
-                    module: sorted(n for n in names if n in used or _used_by(n, needed, helpers))
-                    for module, names in imports.items()
-                },
+                imports=_with_imports(
+                    {
+                        module: sorted(
+                            n for n in names if n in used or _used_by(n, needed, helpers)
+                        )
+                        for module, names in imports.items()
+                    },
+                    _STRICT_BOOL_IMPORTS if strict else {},
+                ),
             )
         )
     return pieces
+
+
+# A boolean a variant fixes is a ``const`` in the schemas. Pydantic's ``Literal[True]`` also
+# takes 1 and 1.0, which the schemas reject, so it becomes a strict boolean bounded to its
+# one value: ``StrictBool`` refuses numbers, ``ge=True`` (``le=False``) the other boolean.
+_STRICT_BOOL = {
+    True: "Annotated[StrictBool, Field(ge=True)]",
+    False: "Annotated[StrictBool, Field(le=False)]",
+}
+_STRICT_BOOL_IMPORTS = {"pydantic": ["Field", "StrictBool"], "typing": ["Annotated"]}
+
+
+def strict_bool_literals(code: str) -> tuple[str, bool]:
+    """``code`` with every ``Literal[True]`` and ``Literal[False]`` made strict (see above),
+    and whether there was one. Found in the syntax tree, so no text inside a string changes."""
+    found = [
+        node
+        for node in ast.walk(ast.parse(code))
+        if isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "Literal"
+        and isinstance(node.slice, ast.Constant)
+        and isinstance(node.slice.value, bool)
+    ]
+    if not found:
+        return code, False
+    lines = code.splitlines(keepends=True)
+    # From the last to the first, so each replacement leaves the earlier positions in place.
+    for node in sorted(found, key=lambda n: (n.lineno, n.col_offset), reverse=True):
+        assert isinstance(node.slice, ast.Constant) and node.end_lineno is not None
+        start, end = node.lineno - 1, node.end_lineno - 1
+        head = _utf8_prefix(lines[start], node.col_offset)
+        tail = _utf8_suffix(lines[end], node.end_col_offset or 0)
+        lines[start : end + 1] = [head + _STRICT_BOOL[bool(node.slice.value)] + tail]
+    return "".join(lines), True
+
+
+def _utf8_prefix(line: str, offset: int) -> str:
+    """The text of ``line`` before the UTF-8 byte ``offset`` (ast's column offsets)."""
+    return line.encode("utf-8")[:offset].decode("utf-8")
+
+
+def _utf8_suffix(line: str, offset: int) -> str:
+    return line.encode("utf-8")[offset:].decode("utf-8")
+
+
+def _with_imports(
+    imports: dict[str, list[str]], more: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """``imports`` and ``more`` together, each module's names sorted once."""
+    merged = {module: list(names) for module, names in imports.items()}
+    for module, names in more.items():
+        merged[module] = sorted({*merged.get(module, []), *names})
+    return merged
 
 
 def _slot_of(name: str, slots: int) -> int | None:

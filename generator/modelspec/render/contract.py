@@ -8,6 +8,7 @@ OpenAPI fragment, the Pydantic models), so they cannot disagree. The rules, made
 - source_media_urls holds https:// URLs; how many depends on the generation type;
 - duration, negative_prompt and sound exist only where the model offers them;
 - model-specific parameters take a closed list, a boolean or a W:H ratio;
+- a variant's id fixes some of those fields to one value each (a ``const``, may be omitted);
 - any other field, and null for any field, is rejected.
 """
 
@@ -17,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from modelspec.spec.model import InputRule, Model, Parameter
+from modelspec.spec.variants import json_value
 
 # A URL starts with https:// and a host's first character (IPv6 hosts start with "[").
 # Kept to ASCII classes so that Python, ECMA-262 and Rust regex engines agree exactly.
@@ -52,7 +54,34 @@ def common_properties(model: Model) -> dict[str, Any]:
         props["sound"] = {"description": "Generate an audio track.", "type": "boolean"}
     for parameter in model.parameters:
         props[parameter.name] = parameter_schema(parameter)
+    for name, value in model.fixed:  # a variant: what its id fixes, in the field's own place
+        props[name] = fixed_schema(model, name, value)
     return props
+
+
+def fixed_schema(model: Model, name: str, value: object) -> dict[str, Any]:
+    """The schema of a field a variant's id fixes: that one value, which may be omitted.
+
+    ``const`` with the JSON type: every validator reads it alike (Pydantic through
+    ``codegen``, which makes a fixed boolean strict).
+    """
+    description = f"Fixed by this variant of {model.family}: {json_value(value)}; may be omitted."
+    return {"description": description, "type": _JSON_TYPES[type(value)], "const": value}
+
+
+_JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string"}
+
+
+def description(model: Model) -> str:
+    """A model's description in the schemas: its notes, after what a variant's id fixes."""
+    if model.family is None:
+        return model.usage_notes
+    return f"Variant of {model.family}: {fixes(model)}. {model.usage_notes}"
+
+
+def fixes(model: Model) -> str:
+    """What a variant's id fixes, for a person: ``resolution "720p", duration "8s"``."""
+    return ", ".join(f"{name} {json_value(value)}" for name, value in model.fixed)
 
 
 def parameter_schema(parameter: Parameter) -> dict[str, Any]:
@@ -153,6 +182,9 @@ def examples(model: Model) -> list[dict[str, Any]]:
         if model.duration_options:
             body["duration"] = model.duration_options[0]
         bodies.append(body)
+    if model.fixed:  # a variant's examples leave out what its id fixes
+        fixed = {name for name, _ in model.fixed}
+        bodies = [{k: v for k, v in body.items() if k not in fixed} for body in bodies]
     return bodies
 
 

@@ -5,11 +5,14 @@
 - docs-only: usage notes and the page's field map.
 
 A deprecated model may be removed without breaking anything once its sunset date is reached.
+Variants (spec/variants.py) are classified like models: removing one breaks, adding one does
+not; a variant kept under its id changes only in what its id fixes.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -62,10 +65,14 @@ def compare(old: Catalog, new: Catalog, today: datetime.date) -> list[Change]:
     before = {m.model_id: m for m in old.models}
     after = {m.model_id: m for m in new.models}
     for model_id in sorted(before.keys() | after.keys(), key=lambda m: (m.casefold(), m)):
-        if model_id not in after:
+        if model_id not in after and before[model_id].family is not None:
+            changes.append(_variant_removal(before[model_id], old, today))
+        elif model_id not in after:
             changes.append(_removal(model_id, old.deprecation(model_id), today))
         elif model_id not in before:
-            changes.append(Change(NON_BREAKING, model_id, "model", "model added"))
+            changes.append(_addition(after[model_id]))
+        elif before[model_id].family is not None or after[model_id].family is not None:
+            changes += _variant_changes(before[model_id], after[model_id])
         else:
             changes += _model_changes(before[model_id], after[model_id])
             changes += _deprecation_changes(
@@ -85,6 +92,60 @@ def _removal(model_id: str, deprecation: Deprecation | None, today: datetime.dat
         return Change(NON_BREAKING, model_id, "model", summary, old=sunset)
     summary = f"model removed before its sunset date {sunset}{instead}"
     return Change(BREAKING, model_id, "model", summary, old=sunset)
+
+
+def _addition(model: Model) -> Change:
+    """A new model or variant accepts requests nobody sent before: nothing breaks."""
+    if model.family is None:
+        return Change(NON_BREAKING, model.model_id, "model", "model added")
+    summary = f"variant of {model.family} added ({_fixes(model.fixed)})"
+    return Change(NON_BREAKING, model.model_id, "model", summary, new=dict(model.fixed))
+
+
+def _variant_removal(variant: Model, old: Catalog, today: datetime.date) -> Change:
+    """A variant removed breaks its callers, as a model does; its family's deprecation,
+    once the sunset has come, makes its removal as harmless as the family's."""
+    assert variant.family is not None
+    change = _removal(variant.model_id, old.deprecation(variant.family), today)
+    summary = change.summary.replace("model removed", f"variant of {variant.family} removed", 1)
+    return Change(change.kind, change.model_id, change.field, summary, change.old)
+
+
+def _variant_changes(old: Model, new: Model) -> Iterator[Change]:
+    """A variant kept under its id: the values its id fixes. Its limits are its family's, and
+    a change to them is reported on the family, unless the id changed families (or stopped
+    or started being a variant)."""
+    if old.family is None or new.family is None or old.family != new.family:
+        yield from _model_changes(old, new)
+        summary = f"family changed from {old.family or 'none'} to {new.family or 'none'}"
+        yield Change(NON_BREAKING, old.model_id, "family", summary, old.family, new.family)
+    yield from _fixed_changes(old, new)
+
+
+def _fixed_changes(old: Model, new: Model) -> Iterator[Change]:
+    """A value newly fixed, or fixed to another value, rejects requests that sent another;
+    a value no longer fixed is a relaxation."""
+    mid = old.model_id
+    before, after = dict(old.fixed), dict(new.fixed)
+    for name in [*before, *(n for n in after if n not in before)]:
+        was, now = before.get(name), after.get(name)
+        if name not in after:
+            summary = f"{name} no longer fixed (was {_json(was)})"
+            yield Change(NON_BREAKING, mid, "fixed", summary, was, None)
+        elif name not in before:
+            summary = f"{name} now fixed to {_json(now)}"
+            yield Change(BREAKING, mid, "fixed", summary, None, now)
+        elif _json(was) != _json(now):
+            summary = f"{name} fixed to {_json(now)} instead of {_json(was)}"
+            yield Change(BREAKING, mid, "fixed", summary, was, now)
+
+
+def _fixes(fixed: tuple[tuple[str, object], ...]) -> str:
+    return "fixes " + ", ".join(f"{name} {_json(value)}" for name, value in fixed)
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _model_changes(old: Model, new: Model) -> Iterator[Change]:

@@ -3,7 +3,8 @@
 The validator rejects what cannot work; lint flags what a reader would be misled by. Each
 finding has a rule, a severity and the place in the spec: for a note, the phrase itself.
 A model silences a rule with ``lint: {ignore: [{rule, reason}]}``; a silence that silences
-nothing is itself reported, so silences do not outlive their reason.
+nothing is itself reported, so silences do not outlive their reason. Lint reads the spec's
+entries; their variants (spec/variants.py) add no data of their own to read.
 """
 
 from __future__ import annotations
@@ -132,7 +133,7 @@ def lint(spec: LoadedSpec) -> LintResult:
     """Run every rule on ``spec``, then apply the spec's silences."""
     places = _Places(spec)
     found: list[Finding] = []
-    for model in spec.catalog.models:
+    for model in _entries(spec):
         found += _notes_findings(model, places)
         found += _family_findings(model, spec, places)
         found += _data_findings(model, places)
@@ -148,6 +149,12 @@ def lint(spec: LoadedSpec) -> LintResult:
             silenced.append(Silenced(finding, reason))
     kept += _unused_silences(spec, {(f.model_id, f.rule) for f in found}, places)
     return LintResult(tuple(sorted(kept)), tuple(sorted(silenced, key=lambda s: s.finding)))
+
+
+def _entries(spec: LoadedSpec) -> Iterator[Model]:
+    """The models the spec writes: lint reads what a person wrote, so it skips variants,
+    whose data and notes are their family's, already read there, and are no copies of it."""
+    return (model for model in spec.catalog.models if model.family is None)
 
 
 class _Places:
@@ -462,7 +469,7 @@ def _duplicate_notes(spec: LoadedSpec, places: _Places) -> Iterator[Finding]:
     Notes a model inherits are written once, by its ancestor: they are no copy.
     """
     first: dict[str, str] = {}
-    for model in spec.catalog.models:
+    for model in _entries(spec):
         writer = spec.document.writer(model.model_id, "usage_notes")
         text = " ".join(model.usage_notes.split())
         original = first.setdefault(text, writer)

@@ -5,8 +5,8 @@ The merge rule, applied parent first down a chain (a extends b extends c):
 - every key the child writes replaces the parent's value whole (a list, ``inputs``, the notes);
 - ``parameters`` merge by name: a parameter the child writes replaces the parent's parameter of
   that name, and the parent's other parameters stay;
-- ``deprecated`` and ``lint`` are never inherited: a deprecation and a silence's reason are
-  written for one model;
+- ``deprecated``, ``lint`` and ``variants`` are never inherited: a deprecation, a silence's
+  reason and the ids a ``variants:`` block promises are written for one model;
 - everything else the child does not write, ``usage_notes`` included, is the parent's.
 
 Resolution runs once, after loading and before validation, on plain data, so the validator,
@@ -31,7 +31,7 @@ from modelspec.errors import SpecError
 from modelspec.spec.loader import Document, Loc, describe
 
 EXTENDS = "extends"
-NOT_INHERITED = frozenset({"deprecated", "lint"})
+NOT_INHERITED = frozenset({"deprecated", "lint", "variants"})
 MERGED_BY_NAME = frozenset({"parameters"})
 
 

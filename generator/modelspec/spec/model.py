@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
+
+from modelspec.spec.variants import expand
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,11 @@ class Model:
     usage_notes: str
     inputs: tuple[InputRule, ...]
     parameters: tuple[Parameter, ...]
+    # A variant (see spec/variants.py) is a whole model: its family's limits under its own id,
+    # with the request values its id fixes, as (request field, value) in the axes' order.
+    # A spec entry has neither.
+    family: str | None = None
+    fixed: tuple[tuple[str, object], ...] = ()
 
     @property
     def default_generation_type(self) -> str:
@@ -113,6 +122,18 @@ class Catalog:
     fingerprints: Mapping[str, tuple[Model, str]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # Each model that has variants, in page order -> its variants' ids, in the order its axes
+    # expand them (the models themselves are in ``models``, in page order).
+    families: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def variants_of(self, model_id: str) -> tuple[Model, ...]:
+        """The variants of ``model_id``, in the order its axes expand them; () for none."""
+        ids = self.families.get(model_id, ())
+        return tuple(self._by_id[variant] for variant in ids) if ids else ()
+
+    @cached_property
+    def _by_id(self) -> dict[str, Model]:
+        return {model.model_id: model for model in self.models}
 
     def deprecation(self, model_id: str) -> Deprecation | None:
         """The deprecation of ``model_id``, or None when it is not deprecated."""
@@ -150,6 +171,9 @@ def build_catalog(
     models = tuple(_build_model(model_id, spec) for model_id, spec in raw)
     if fingerprints is None:
         fingerprints = {model_id: fingerprint(model_id, spec) for model_id, spec in raw}
+    families: dict[str, tuple[str, ...]] = {}
+    if any("variants" in spec for _, spec in raw):
+        models, fingerprints, families = _with_variants(models, data["models"], fingerprints)
     return Catalog(
         source=source,
         request_fields=fields,
@@ -165,7 +189,40 @@ def build_catalog(
             for entry in spec.get("lint", {}).get("ignore", ())
         ),
         fingerprints={m.model_id: (m, fingerprints[m.model_id]) for m in models},
+        families=families,
     )
+
+
+def _with_variants(
+    models: tuple[Model, ...], raw: Mapping[str, Any], fingerprints: Mapping[str, str]
+) -> tuple[tuple[Model, ...], dict[str, str], dict[str, tuple[str, ...]]]:
+    """The models and their variants, in output order; the fingerprints of all of them; and
+    each family's variant ids, in the order its axes expand them.
+
+    A variant's fingerprint is the hash of its id, its family's fingerprint and the values it
+    fixes: everything that decides its outputs, so memos stay right.
+    """
+    prints = dict(fingerprints)
+    variants: list[Model] = []
+    families: dict[str, tuple[str, ...]] = {}
+    for family in models:
+        axes = raw[family.model_id].get("variants")
+        if not axes:
+            continue
+        ids: list[str] = []
+        for variant in expand(family.model_id, axes):
+            model = dataclasses.replace(
+                family, model_id=variant.model_id, family=family.model_id, fixed=variant.fixed
+            )
+            fixed = [list(pair) for pair in variant.fixed]
+            prints[model.model_id] = fingerprint(
+                model.model_id, {"variant of": prints[family.model_id], "fixed": fixed}
+            )
+            variants.append(model)
+            ids.append(model.model_id)
+        families[family.model_id] = tuple(ids)
+    ordered = sorted([*models, *variants], key=lambda m: (m.model_id.casefold(), m.model_id))
+    return tuple(ordered), prints, families
 
 
 def _build_deprecation(model_id: str, raw: dict[str, Any]) -> Deprecation:

@@ -23,6 +23,7 @@ from modelspec.resources import spec_schema_path
 from modelspec.spec.loader import Document, Loc
 from modelspec.spec.model import default_input_rule, fingerprint
 from modelspec.spec.names import REQUEST, RESERVED_WORDS, field_name_problem, request_name
+from modelspec.spec.variants import variant_errors
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -448,7 +449,23 @@ def _semantic_errors(
                 errors += _silence_errors(doc, model_id, model)
                 errors += _reserved_word_errors(doc, model_id, model)
             errors += _deprecation_errors(doc, model_id, model, models)
+    errors += variant_errors(doc, models, broken, _model_id_problem, (folded, classes))
     return errors
+
+
+def _model_id_problem(name: str) -> str | None:
+    """Why ``name`` breaks the schema's rule for model ids, if it does: variant ids are
+    model ids the schema never sees."""
+    if _name_checks()[0](name):
+        return None
+    from jsonschema import Draft202012Validator
+
+    definition = spec_schema()["$defs"]["model_id"]
+    for error in Draft202012Validator(definition).iter_errors(name):
+        if error.validator == "pattern":
+            return f"expected {_rule(definition)}"
+        return _message(error.validator, name, error.validator_value, definition)
+    return None
 
 
 def _field_name_errors(doc: Document, model_id: str, model: dict[str, Any]) -> list[SpecError]:

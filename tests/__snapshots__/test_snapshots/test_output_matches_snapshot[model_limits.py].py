@@ -9,6 +9,11 @@ Stdlib only: the API server imports this module directly.
   entry for GET /v1/models.
 - ``validate_request(body)`` returns every problem of a request body, ``[]`` when it is valid.
   It agrees with the generated JSON Schemas and Pydantic models on every body.
+- Variants: a model may also answer to ids that fix request values, such as
+  ``seedance-1-5-pro-720p-8s``. Each variant is in ``MODEL_LIMITS`` with its family's limits,
+  its ``family`` and the values its id fixes (``fixed``); ``family_models(family_id)`` gives
+  every variant of a family. A body sent to a variant may omit a fixed value or repeat it;
+  another value is a ``variant_conflict``.
 
 Merge rule for GET /v1/models: start from the model's database metadata, then overwrite each
 key that ``capabilities`` returns. The spec wins on every key it defines; keys only the
@@ -17,6 +22,7 @@ database has (pricing hints, display names) pass through unchanged.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -30,6 +36,7 @@ __all__ = [
     "Parameter",
     "RequestError",
     "capabilities",
+    "family_models",
     "get_model_limits",
     "validate_request",
 ]
@@ -73,6 +80,9 @@ class ModelLimits:
     usage_notes: str
     inputs: tuple[InputRule, ...] = ()
     parameters: tuple[Parameter, ...] = ()
+    # A variant: the model whose limits it has, and the (field, value) pairs its id fixes.
+    family: str | None = None
+    fixed: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -823,6 +833,9 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
     }
 )
 
+# Each model that has variants -> their ids, in the order its variant axes expand them.
+_FAMILIES: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+
 _COMMON_FIELDS = ("model", "prompt", "generation_type", "source_media_urls")
 _URL_PREFIX = "https://"
 # Every valid start of a URL: https:// and a host's first character (IPv6 hosts start with "[").
@@ -838,12 +851,18 @@ def get_model_limits(model_id: str) -> ModelLimits | None:
     return MODEL_LIMITS.get(model_id)
 
 
+def family_models(family_id: str) -> tuple[str, ...]:
+    """The ids of every variant of ``family_id``, as GET /v1/models/<family> lists them;
+    ``()`` for a model without variants, a variant itself, or an unknown id."""
+    return _FAMILIES.get(family_id, ())
+
+
 def capabilities(model_id: str) -> dict[str, Any] | None:
     """The JSON-ready GET /v1/models entry the spec defines for ``model_id`` (see the merge rule)."""
     limits = MODEL_LIMITS.get(model_id)
     if limits is None:
         return None
-    return {
+    entry: dict[str, Any] = {
         "generation_types": list(limits.generation_types),
         "requires_input_media": limits.requires_input,
         "input_media_types": list(limits.input_media_types),
@@ -868,6 +887,10 @@ def capabilities(model_id: str) -> dict[str, Any] | None:
             "parameters": {p.name: _parameter_capability(p) for p in limits.parameters},
         },
     }
+    if limits.family is not None:  # a variant names its family and what its id fixes
+        entry["family"] = limits.family
+        entry["fixed"] = dict(limits.fixed)
+    return entry
 
 
 def _parameter_capability(parameter: Parameter) -> dict[str, Any]:
@@ -944,6 +967,7 @@ class _Rules:
         "closed",
         "default_mode",
         "fields",
+        "fixed",
         "limits",
         "modes",
         "open",
@@ -977,6 +1001,24 @@ class _Rules:
                 open_fields.append(p.name)
         self.closed = tuple(closed)
         self.open = tuple(open_fields)
+        self.fixed = limits.fixed
+        if self.fixed:  # a variant: a fixed field's one value passes at once, others go slow
+            self.closed, self.open = _narrowed(self.closed, self.open, self.fixed)
+
+
+def _narrowed(
+    closed: tuple[tuple[str, type, frozenset[object]], ...],
+    open_fields: tuple[str, ...],
+    fixed: tuple[tuple[str, object], ...],
+) -> tuple[tuple[tuple[str, type, frozenset[object]], ...], tuple[str, ...]]:
+    """The quick checks of a variant: each fixed field is closed, on its one value."""
+    values = dict(fixed)
+    narrowed = [
+        (n, kind, frozenset((values[n],))) if n in values else (n, kind, accepted)
+        for n, kind, accepted in closed
+    ]
+    narrowed += [(n, type(values[n]), frozenset((values[n],))) for n in open_fields if n in values]
+    return tuple(narrowed), tuple(n for n in open_fields if n not in values)
 
 
 _BOOLEANS: frozenset[object] = frozenset((True, False))
@@ -1210,6 +1252,8 @@ def _check_optional_fields(body: dict[Any, Any], rules: _Rules, errors: list[Req
     for parameter in limits.parameters:
         if parameter.name in body:
             _check_parameter(parameter, body[parameter.name], rules, errors)
+    if rules.fixed:
+        _check_fixed(body, rules, errors)
 
 
 def _unsupported_duration(shown: str, rules: _Rules) -> RequestError:
@@ -1254,3 +1298,40 @@ def _is_ratio(value: str) -> bool:
 
 
 _RATIO = re.compile("[1-9][0-9]*:[1-9][0-9]*").fullmatch
+
+
+def _check_fixed(body: dict[Any, Any], rules: _Rules, errors: list[RequestError]) -> None:
+    """A value the family accepts but the variant's id fixes otherwise: variant_conflict.
+
+    Runs after the family's checks: a value the family rejects keeps the family's error only.
+    Each conflict goes in field order among the optional fields' errors.
+    """
+    flagged = {error.field for error in errors}
+    for name, value in rules.fixed:
+        field = _pointer(name)
+        if name in body and field not in flagged and not _same(body[name], value):
+            order = _optional_order(rules.limits)
+            at = len(errors)
+            while at and order.get(errors[at - 1].field, -1) > order[field]:
+                at -= 1
+            errors.insert(at, _variant_conflict(name, body[name], value, rules))
+
+
+def _same(sent: object, fixed: object) -> bool:
+    """Equal as JSON values are: ``true`` is not ``1``."""
+    return sent == fixed and isinstance(sent, bool) is isinstance(fixed, bool)
+
+
+def _optional_order(limits: ModelLimits) -> dict[str, int]:
+    """The optional fields' pointers, in the order validate_request checks them."""
+    names = ["duration", "negative_prompt", "sound", *(p.name for p in limits.parameters)]
+    return {_pointer(name): i for i, name in enumerate(names)}
+
+
+def _variant_conflict(name: str, sent: object, fixed: object, rules: _Rules) -> RequestError:
+    shown = json.dumps(fixed, ensure_ascii=False)
+    message = (
+        f"{name} {json.dumps(sent, ensure_ascii=False)} contradicts the model id: "
+        f"{rules.limits.model_id} fixes {name} to {shown}; omit {name} or send {shown}"
+    )
+    return _error(_pointer(name), "variant_conflict", message)

@@ -16,8 +16,9 @@ LOCATION = "models.json"
 FILTERS: dict[str, Callable[..., Any]] = {}
 
 
-def model_entry(model: Model) -> dict[str, Any]:
-    """Every value of one model, with its input rules and parameters spelled out."""
+def model_entry(model: Model, catalog: Catalog | None = None) -> dict[str, Any]:
+    """Every value of one model, with its input rules and parameters spelled out (and its
+    variants, when ``catalog`` is given)."""
     return {
         "model_id": model.model_id,
         "prompt_max": model.prompt_max,
@@ -41,7 +42,16 @@ def model_entry(model: Model) -> dict[str, Any]:
             for rule in model.inputs
         },
         "parameters": {p.name: contract.parameter_schema(p) for p in model.parameters},
+        **_variant_keys(model, catalog),
     }
+
+
+def _variant_keys(model: Model, catalog: Catalog | None) -> dict[str, Any]:
+    """A variant names its family and what its id fixes; a family lists its variants."""
+    if model.family is not None:
+        return {"family": model.family, "fixed": dict(model.fixed)}
+    variants = catalog.families.get(model.model_id) if catalog is not None else None
+    return {"variants": list(variants)} if variants else {}
 
 
 def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
@@ -57,7 +67,7 @@ def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
         text = memo.get(fingerprint, str)
         if text is None:
             # An entry sits two levels deep: the text dump_json gives it, indented by four.
-            text = dump_json(model_entry(model)).rstrip("\n").replace("\n", "\n    ")
+            text = dump_json(model_entry(model, catalog)).rstrip("\n").replace("\n", "\n    ")
             memo.put(fingerprint, text)
         entries.append(text)
     head = dump_json({"$comment": " ".join(context.header)}).removesuffix("\n}\n")
@@ -72,5 +82,5 @@ def document(catalog: Catalog, context: Context) -> dict[str, Any]:
     """The whole file as data."""
     return {
         "$comment": " ".join(context.header),
-        "models": [model_entry(m) for m in catalog.models],
+        "models": [model_entry(m, catalog) for m in catalog.models],
     }

@@ -24,7 +24,7 @@ def model_schema(model: Model, comment: str) -> dict[str, Any]:
         "$id": f"{SCHEMA_BASE}{model.model_id}.json",
         "$comment": comment,
         "title": f"POST /v1/generate/media request for {model.model_id}",
-        "description": model.usage_notes,
+        "description": contract.description(model),
         **contract.request_schema(model),
         "examples": contract.examples(model),
     }

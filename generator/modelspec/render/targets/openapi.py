@@ -54,7 +54,7 @@ def request(model: Model) -> dict[str, Any]:
     """One model's request schema, as the fragment names it under components."""
     return {
         "title": f"{model.model_id} request",
-        "description": model.usage_notes,
+        "description": contract.description(model),
         **contract.request_schema(model),
         "examples": contract.examples(model),
     }

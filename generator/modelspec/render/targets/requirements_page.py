@@ -1,4 +1,5 @@
-"""The Markdown requirements page: the field map and the per-model table, one row a model."""
+"""The Markdown requirements page: the field map and the per-model table, one row a model
+(a spec entry; each entry's variants are listed below the table)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from modelspec.render.layout import Context, Output
 from modelspec.render.render import per_model
 from modelspec.spec.model import Catalog
+from modelspec.spec.variants import json_value
 
 # Characters that start Markdown inline syntax (code, emphasis, links, HTML, entities,
 # strikethrough) or end a table cell. An underscore only matters at a word's edge, so
@@ -85,6 +87,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "yes_no": yes_no,
     "listing": listing,
     "or_dash": or_dash,
+    "json_value": json_value,
 }
 
 
