@@ -151,7 +151,6 @@ def test_the_document_keeps_the_models_as_written() -> None:
     assert raw.data["models"]["veo3-1-fast"] == spec.document.written["veo3-1-fast"]
 
 
-
 def test_variants_are_not_inherited() -> None:
     """A child of a family with variants has no variant ids of its own: ids are promises."""
     from modelspec.spec.families import merged
