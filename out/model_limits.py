@@ -22,7 +22,7 @@ Models the spec does not list (enabled in the product, known only to the databas
   malformed entry raises ``CapabilitiesError`` (a ValueError) naming the model and the JSON
   pointer of the bad value. For every listed model, ``from_capabilities(capabilities(id))``
   equals ``MODEL_LIMITS[id]``.
-- ``validate_request(body, extra=limits)`` validates a body against them: ``extra`` maps
+- ``validate_request(body, extra=unlisted)`` validates a body against them: ``extra`` maps
   model_id -> ModelLimits and is consulted only for ids the spec lacks (the spec wins, as in
   the merge rule). Each ``extra[id].model_id`` must be ``id`` (else ValueError). The request
   rules of a limits object are built on first use and kept (up to 1,024 objects), so build
@@ -1502,6 +1502,8 @@ _EXTRA_RULES_MAX = 1024
 
 def _extra_rules(model_id: str, extra: Mapping[str, ModelLimits]) -> _Rules | None:
     """The rules of ``extra[model_id]``, or None when ``extra`` does not hold that id."""
+    if not isinstance(extra, Mapping):
+        raise TypeError(f"extra must map model_id to ModelLimits, not be a {type(extra).__name__}")
     limits = extra.get(model_id)
     if limits is None:
         return None

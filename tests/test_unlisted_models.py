@@ -307,6 +307,8 @@ def test_extra_under_the_wrong_id_or_of_the_wrong_type_is_a_programming_error() 
         LIMITS.validate_request(body, extra={"other": db_only()})
     with pytest.raises(TypeError, match="must be a ModelLimits, not dict"):
         LIMITS.validate_request(body, extra={"other": entry("flux-2")})
+    with pytest.raises(TypeError, match="not be a ModelLimits"):
+        LIMITS.validate_request(body, extra=db_only())  # one limits object, not a mapping
 
 
 def test_rules_of_extra_limits_are_kept_per_object_and_bounded() -> None:
