@@ -8,12 +8,30 @@ Stdlib only: the API server imports this module directly.
 - ``get_model_limits(model_id)`` looks one up; ``capabilities(model_id)`` gives the JSON-ready
   entry for GET /v1/models.
 - ``validate_request(body)`` returns every problem of a request body, ``[]`` when it is valid.
-  It agrees with the generated JSON Schemas and Pydantic models on every body.
+  It agrees with the generated JSON Schemas and Pydantic models on every body. An unknown
+  model is ``unknown_model``; when the id is a near miss of a listed one (case, surrounding
+  whitespace, ``.``/``_`` for ``-``, one character added, dropped, changed or swapped, a part
+  missing or added at either end), the message suggests up to three listed ids.
 - Variants: a model may also answer to ids that fix request values, such as
   ``seedance-1-5-pro-720p-8s``. Each variant is in ``MODEL_LIMITS`` with its family's limits,
   its ``family`` and the values its id fixes (``fixed``); ``family_models(family_id)`` gives
   every variant of a family. A body sent to a variant may omit a fixed value or repeat it;
   another value is a ``variant_conflict``.
+
+Models the spec does not list (enabled in the product, known only to the database):
+
+- ``ModelLimits.from_capabilities(entry)`` builds the limits of one from its GET /v1/models
+  entry: ``model_id`` plus the keys ``capabilities`` returns; any other key (pricing, display
+  names) is ignored. The keys the spec requires (generation_types, requires_input_media,
+  usage_notes, limits.prompt_max) are required; the others default as the spec's do. A
+  malformed entry raises ``CapabilitiesError`` (a ValueError) naming the model and the JSON
+  pointer of the bad value. For every listed model, ``from_capabilities(capabilities(id))``
+  equals ``MODEL_LIMITS[id]``.
+- ``validate_request(body, extra=unlisted)`` validates a body against them: ``extra`` maps
+  model_id -> ModelLimits and is consulted only for ids the spec lacks (the spec wins, as in
+  the merge rule). Each ``extra[id].model_id`` must be ``id`` (else ValueError). The request
+  rules of a limits object are built on first use and kept (up to 1,024 objects), so build
+  the limits once, when the database's catalog is read, not for each request.
 
 Merge rule for GET /v1/models: start from the model's database metadata, then overwrite each
 key that ``capabilities`` returns. The spec wins on every key it defines; keys only the
@@ -22,15 +40,17 @@ database has (pricing hints, display names) pass through unchanged.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NoReturn
 
 __all__ = [
     "MODEL_LIMITS",
+    "CapabilitiesError",
     "InputRule",
     "ModelLimits",
     "Parameter",
@@ -83,6 +103,12 @@ class ModelLimits:
     # A variant: the model whose limits it has, and the (field, value) pairs its id fixes.
     family: str | None = None
     fixed: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def from_capabilities(cls, entry: object) -> ModelLimits:
+        """The limits a GET /v1/models entry describes: ``model_id`` plus the keys that
+        ``capabilities`` returns, other keys ignored. Raises CapabilitiesError when malformed."""
+        return _limits_from_capabilities(entry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1363,6 +1389,7 @@ def capabilities(model_id: str) -> dict[str, Any] | None:
     if limits is None:
         return None
     entry: dict[str, Any] = {
+        "model_id": limits.model_id,
         "generation_types": list(limits.generation_types),
         "requires_input_media": limits.requires_input,
         "input_media_types": list(limits.input_media_types),
@@ -1401,9 +1428,13 @@ def _parameter_capability(parameter: Parameter) -> dict[str, Any]:
     return {"type": "string", "format": "W:H"}
 
 
-def validate_request(body: object) -> list[RequestError]:
+def validate_request(
+    body: object, extra: Mapping[str, ModelLimits] | None = None
+) -> list[RequestError]:
     """Every problem of a POST /v1/generate/media body, in field order; [] when it is valid.
 
+    ``extra`` maps the ids the spec does not list to their limits (see
+    ``ModelLimits.from_capabilities``); a listed id always gets the spec's limits.
     Never raises on JSON-like input: anything unexpected is reported as an error.
     """
     # The API server calls this on every request, so each step first accepts the common valid
@@ -1414,7 +1445,7 @@ def validate_request(body: object) -> list[RequestError]:
     errors: list[RequestError] = []
     model = body.get("model")
     rules = _RULES.get(model) if type(model) is str else None
-    if rules is None and (rules := _check_model(body, errors)) is None:
+    if rules is None and (rules := _check_model(body, errors, extra)) is None:
         _check_prompt(body, None, errors)
         return errors
     prompt = body.get("prompt")
@@ -1597,7 +1628,9 @@ def _pointer(key: object) -> str:
     return "/" + str(key).replace("~", "~0").replace("/", "~1")
 
 
-def _check_model(body: dict[Any, Any], errors: list[RequestError]) -> _Rules | None:
+def _check_model(
+    body: dict[Any, Any], errors: list[RequestError], extra: Mapping[str, ModelLimits] | None = None
+) -> _Rules | None:
     if "model" not in body:
         errors.append(_MODEL_MISSING)
         return None
@@ -1606,13 +1639,20 @@ def _check_model(body: dict[Any, Any], errors: list[RequestError]) -> _Rules | N
         errors.append(_type_error("/model", "a string", type(model_id)))
         return None
     rules = _RULES.get(model_id) or _rules(model_id)
+    if rules is None and extra:
+        rules = _extra_rules(model_id, extra)
     if rules is None:
-        errors.append(_unknown_model(repr(model_id)))
+        errors.append(_unknown_model(repr(model_id), _near_model_ids(model_id)))
     return rules
 
 
-def _unknown_model(shown: str) -> RequestError:
-    return _error("/model", "unknown_model", f"model {shown} is not a known model_id")
+def _unknown_model(shown: str, near: Sequence[str] = ()) -> RequestError:
+    message = f"model {shown} is not a known model_id"
+    if near:  # quoted as ``shown`` is
+        quoted = [repr(model_id) for model_id in near]
+        either = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+        message += f"; did you mean {either}?"
+    return _error("/model", "unknown_model", message)
 
 
 def _check_prompt(body: dict[Any, Any], rules: _Rules | None, errors: list[RequestError]) -> None:
@@ -1835,3 +1875,357 @@ def _variant_conflict(name: str, sent: object, fixed: object, rules: _Rules) -> 
         f"{rules.limits.model_id} fixes {name} to {shown}; omit {name} or send {shown}"
     )
     return _error(_pointer(name), "variant_conflict", message)
+
+
+# Models the spec does not list: their limits come from GET /v1/models (see the docstring).
+
+
+class CapabilitiesError(ValueError):
+    """A GET /v1/models entry that ``ModelLimits.from_capabilities`` cannot read.
+
+    ``model_id`` is the entry's id (None when it has no usable one), ``field`` the JSON pointer
+    of the bad value within the entry ("" for the entry itself), ``problem`` what is wrong.
+    """
+
+    def __init__(self, model_id: str | None, field: str, problem: str) -> None:
+        self.model_id = model_id
+        self.field = field
+        self.problem = problem
+        where = "capabilities entry" if model_id is None else f"capabilities of {model_id!r}"
+        super().__init__(f"{where}: {field} {problem}" if field else f"{where} {problem}")
+
+
+_MEDIA = ("image", "video")
+_OWN_FIELDS = frozenset((*_COMMON_FIELDS, "duration", "negative_prompt", "sound"))
+_ABSENT: Any = object()  # a key without a default: required
+
+
+class _Reader:
+    """Reads the values of one entry, raising CapabilitiesError at the first bad one."""
+
+    __slots__ = ("model_id",)
+
+    def __init__(self, model_id: str | None) -> None:
+        self.model_id = model_id
+
+    def fail(self, field: str, problem: str) -> NoReturn:
+        raise CapabilitiesError(self.model_id, field, problem)
+
+    def get(
+        self, parent: Mapping[str, Any], field: str, name: str, default: object = _ABSENT
+    ) -> object:
+        """``parent[name]``; ``default`` when absent, or an error when there is none."""
+        if name in parent:
+            return parent[name]
+        if default is _ABSENT:
+            self.fail(field + _pointer(name), "is required")
+        return default
+
+    def mapping(self, value: object, field: str) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            self.fail(field, f"must be an object, not {_json_type(type(value))}")
+        return value
+
+    def integer(self, value: object, field: str, least: int) -> int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.fail(field, f"must be an integer, not {_json_type(type(value))}")
+        if value < least:
+            self.fail(field, f"must be at least {least}, not {value}")
+        return int(value)
+
+    def boolean(self, value: object, field: str) -> bool:
+        if not isinstance(value, bool):
+            self.fail(field, f"must be true or false, not {_json_type(type(value))}")
+        return value
+
+    def text(self, value: object, field: str) -> str:
+        if not isinstance(value, str):
+            self.fail(field, f"must be a string, not {_json_type(type(value))}")
+        return str(value)
+
+    def strings(
+        self, value: object, field: str, *, least: int = 0, allowed: tuple[str, ...] = ()
+    ) -> tuple[str, ...]:
+        """A list of distinct non-empty strings, each one of ``allowed`` when that is given."""
+        if not isinstance(value, list | tuple):
+            self.fail(field, f"must be an array, not {_json_type(type(value))}")
+        items: list[str] = []
+        for index, item in enumerate(value):
+            at = f"{field}/{index}"
+            if not isinstance(item, str):
+                self.fail(at, f"must be a string, not {_json_type(type(item))}")
+            if not item:
+                self.fail(at, "must not be empty")
+            if allowed and item not in allowed:
+                self.fail(at, f"must be one of: {', '.join(allowed)}; not {item!r}")
+            if item in items:
+                self.fail(at, f"repeats {item!r}")
+            items.append(str(item))
+        if len(items) < least:
+            self.fail(field, "must not be empty")
+        return tuple(items)
+
+
+def _limits_from_capabilities(entry: object) -> ModelLimits:
+    """The ModelLimits of one GET /v1/models entry (see ``ModelLimits.from_capabilities``)."""
+    if not isinstance(entry, Mapping):
+        raise CapabilitiesError(None, "", f"must be an object, not {_json_type(type(entry))}")
+    read = _Reader(None)
+    model_id = read.text(read.get(entry, "", "model_id"), "/model_id")
+    if not model_id:
+        read.fail("/model_id", "must not be empty")
+    read.model_id = model_id
+    types = read.strings(read.get(entry, "", "generation_types"), "/generation_types", least=1)
+    requires_input = read.boolean(
+        read.get(entry, "", "requires_input_media"), "/requires_input_media"
+    )
+    media = read.strings(
+        read.get(entry, "", "input_media_types", []), "/input_media_types", allowed=_MEDIA
+    )
+    notes = read.text(read.get(entry, "", "usage_notes"), "/usage_notes")
+    limits = read.mapping(read.get(entry, "", "limits"), "/limits")
+    at = "/limits"
+    prompt_max = read.integer(read.get(limits, at, "prompt_max"), at + "/prompt_max", 1)
+    max_images = read.integer(read.get(limits, at, "max_images", 0), at + "/max_images", 0)
+    max_videos = read.get(limits, at, "max_videos", None)
+    durations = read.strings(read.get(limits, at, "duration_options", []), at + "/duration_options")
+    source_media = read.mapping(read.get(limits, at, "source_media", {}), at + "/source_media")
+    parameters = read.mapping(read.get(limits, at, "parameters", {}), at + "/parameters")
+    return ModelLimits(
+        model_id=model_id,
+        prompt_max=prompt_max,
+        generation_types=types,
+        requires_input=requires_input,
+        input_media_types=media,
+        max_images=max_images,
+        max_videos=None if max_videos is None else read.integer(max_videos, at + "/max_videos", 0),
+        duration_options=durations,
+        negative_prompt=read.boolean(
+            read.get(limits, at, "negative_prompt", False), at + "/negative_prompt"
+        ),
+        sound=read.boolean(read.get(limits, at, "sound", False), at + "/sound"),
+        usage_notes=notes,
+        inputs=_inputs_from_capabilities(read, types, max_images, source_media),
+        parameters=_parameters_from_capabilities(read, parameters),
+        family=_family_from_capabilities(read, entry),
+        fixed=_fixed_from_capabilities(read, entry),
+    )
+
+
+def _family_from_capabilities(read: _Reader, entry: Mapping[str, Any]) -> str | None:
+    """A variant's family (see ``capabilities``): a non-empty string, or None when absent."""
+    family = read.get(entry, "", "family", None)
+    if family is None:
+        return None
+    family = read.text(family, "/family")
+    if not family:
+        read.fail("/family", "must not be empty")
+    return family
+
+
+def _fixed_from_capabilities(
+    read: _Reader, entry: Mapping[str, Any]
+) -> tuple[tuple[str, object], ...]:
+    """The values a variant's id fixes, in the entry's order: strings, booleans or numbers."""
+    fixed = read.mapping(read.get(entry, "", "fixed", {}), "/fixed")
+    if fixed and "family" not in entry:
+        read.fail("/fixed", "is only for a variant, which names its family")
+    for name, value in fixed.items():
+        if not isinstance(value, str | bool | int | float):
+            read.fail(
+                "/fixed" + _pointer(name),
+                f"must be a string, boolean or number, not {_json_type(type(value))}",
+            )
+    return tuple(fixed.items())
+
+
+def _inputs_from_capabilities(
+    read: _Reader, types: tuple[str, ...], max_images: int, given: Mapping[str, Any]
+) -> tuple[InputRule, ...]:
+    """One rule per generation type; a type without one takes the spec's default rule."""
+    for kind in given:
+        if kind not in types:
+            read.fail("/limits/source_media" + _pointer(kind), "is not one of generation_types")
+    rules = []
+    for kind in types:
+        field = "/limits/source_media" + _pointer(kind)
+        takes_images = kind.startswith("image-to-")  # the spec's default, as for a listed model
+        counts = {"min_images": int(takes_images), "max_images": max_images if takes_images else 0}
+        counts |= {"min_videos": 0, "max_videos": 0}
+        order: tuple[str, ...] = ()
+        if kind in given:
+            rule = read.mapping(given[kind], field)
+            for name in counts:
+                if name in rule:
+                    counts[name] = read.integer(rule[name], f"{field}/{name}", 0)
+            order = read.strings(rule.get("order", []), field + "/order", allowed=_MEDIA)
+        for media in ("images", "videos"):
+            least, most = counts[f"min_{media}"], counts[f"max_{media}"]
+            if least > most:
+                read.fail(field, f"has min_{media} {least} above max_{media} {most}")
+        rules.append(
+            InputRule(
+                kind,
+                counts["min_images"],
+                counts["max_images"],
+                counts["min_videos"],
+                counts["max_videos"],
+                order,
+            )
+        )
+    return tuple(rules)
+
+
+def _parameters_from_capabilities(read: _Reader, given: Mapping[str, Any]) -> tuple[Parameter, ...]:
+    """The model-specific fields, by name, as the spec orders them."""
+    for name in given:
+        field = "/limits/parameters" + _pointer(name)
+        if not isinstance(name, str) or not name:
+            read.fail(field, "must be named by a non-empty string")
+        if name in _OWN_FIELDS:
+            read.fail(field, "is a request field of its own, not a model-specific parameter")
+    return tuple(_parameter_from_capability(read, name, given[name]) for name in sorted(given))
+
+
+def _parameter_from_capability(read: _Reader, name: str, value: object) -> Parameter:
+    """The inverse of ``_parameter_capability``."""
+    field = "/limits/parameters" + _pointer(name)
+    schema = read.mapping(value, field)
+    kind = read.get(schema, field, "type")
+    if kind == "boolean":
+        return Parameter(name, "boolean")
+    if kind != "string":
+        read.fail(field + "/type", f"must be 'string' or 'boolean', not {kind!r}")
+    if "values" in schema:
+        return Parameter(name, "values", read.strings(schema["values"], field + "/values", least=1))
+    if schema.get("format") == "W:H":
+        return Parameter(name, "ratio")
+    read.fail(field, "must have values (a closed list) or format 'W:H'")
+
+
+# The rules of limits passed as ``extra``, by identity: a limits object is kept alive by its
+# rules here, so its id cannot be reused while the entry stands. Bounded, so a caller that
+# builds new limits for each request costs time, never memory without end.
+_EXTRA_RULES: dict[int, _Rules] = {}
+_EXTRA_RULES_MAX = 1024
+
+
+def _extra_rules(model_id: str, extra: Mapping[str, ModelLimits]) -> _Rules | None:
+    """The rules of ``extra[model_id]``, or None when ``extra`` does not hold that id."""
+    if not isinstance(extra, Mapping):
+        raise TypeError(f"extra must map model_id to ModelLimits, not be a {type(extra).__name__}")
+    limits = extra.get(model_id)
+    if limits is None:
+        return None
+    rules = _EXTRA_RULES.get(id(limits))
+    if rules is not None and rules.limits is limits:
+        return rules
+    if not isinstance(limits, ModelLimits):
+        raise TypeError(f"extra[{model_id!r}] must be a ModelLimits, not {type(limits).__name__}")
+    if limits.model_id != model_id:
+        raise ValueError(f"extra[{model_id!r}] holds the limits of {limits.model_id!r}")
+    if len(_EXTRA_RULES) >= _EXTRA_RULES_MAX:
+        _EXTRA_RULES.clear()
+    rules = _EXTRA_RULES[id(limits)] = _Rules(limits)
+    return rules
+
+
+# Near misses of a listed id, for the unknown_model message. An id is compared in its loose
+# form: case folded, every run of whitespace, ".", "_" and "-" one "-", none at either end.
+_SEPARATORS = re.compile(r"[\s._-]+")
+_NEAR_MOST = 3  # suggestions in one message
+_NEAR_SCAN = 32  # listed ids with a part more, read in sorted order, before the nearest are taken
+_NEAR_LONGEST = 200  # longer ids are never near a listed one (ids have at most 100 characters)
+
+
+def _loose(model_id: str) -> str:
+    return "-".join(_SEPARATORS.split(model_id.casefold())).strip("-")
+
+
+class _NearIndex:
+    """The listed ids by loose form, and the loose forms sorted, forwards and reversed."""
+
+    __slots__ = ("alphabet", "ids", "longest", "order", "reversed_keys", "sorted_keys")
+
+    def __init__(self, model_ids: Sequence[str]) -> None:
+        self.order = {model_id: index for index, model_id in enumerate(model_ids)}
+        ids: dict[str, list[str]] = {}
+        for model_id in model_ids:
+            ids.setdefault(_loose(model_id), []).append(model_id)
+        ids.pop("", None)
+        self.ids = ids
+        self.sorted_keys = sorted(ids)
+        self.reversed_keys = sorted(key[::-1] for key in ids)
+        self.alphabet = "".join(sorted(set("".join(ids))))
+        self.longest = max(map(len, ids), default=0)
+
+
+_NEAR: list[_NearIndex] = []  # built on the first unknown model
+
+
+def _near_model_ids(model_id: str) -> list[str]:
+    """Up to three listed ids that ``model_id`` may mean, the closest first; [] for none.
+
+    In order, the first kind that finds any: the same loose form; one character added,
+    dropped, changed or two neighbours swapped; a "-"-separated part added or missing at
+    either end. Within a kind, the nearest in length first, then the page's order. Cheap at
+    any catalog size: dictionary look-ups of the loose form and its one-edit variants, and
+    bisections of the sorted loose forms; never a pass over the catalog.
+    """
+    if len(model_id) > _NEAR_LONGEST:
+        return []
+    if not _NEAR:
+        _NEAR.append(_NearIndex(list(MODEL_LIMITS)))
+    near = _NEAR[0]
+    key = _loose(model_id)
+    if not key:
+        return []
+    for finder in (_same_loose_form, _one_edit_away, _part_added_or_missing):
+        keys = finder(key, near)
+        if keys:
+            ranked = sorted(
+                (abs(len(found) - len(key)), near.order[listed], listed)
+                for found in set(keys)
+                for listed in near.ids[found]
+            )
+            return [listed for _, _, listed in ranked[:_NEAR_MOST]]
+    return []
+
+
+def _same_loose_form(key: str, near: _NearIndex) -> list[str]:
+    return [key] if key in near.ids else []
+
+
+def _one_edit_away(key: str, near: _NearIndex) -> list[str]:
+    """The loose forms one edit from ``key``: its variants looked up, within the alphabet."""
+    if len(key) > near.longest + 1:
+        return []
+    ids, alphabet, found = near.ids, near.alphabet, []
+    for cut in range(len(key) + 1):
+        head, tail = key[:cut], key[cut:]
+        variants = [head + letter + tail for letter in alphabet]  # one added
+        if tail:
+            rest = tail[1:]
+            variants.append(head + rest)  # one dropped
+            variants += [head + letter + rest for letter in alphabet if letter != tail[0]]
+            if rest:
+                variants.append(head + rest[0] + tail[0] + rest[1:])  # two swapped
+        found += [variant for variant in variants if variant in ids and variant != key]
+    return found
+
+
+def _part_added_or_missing(key: str, near: _NearIndex) -> list[str]:
+    """Listed loose forms with a part more at either end (the first 32 in sorted order), or
+    with a part fewer."""
+    found = _starting_with(near.sorted_keys, key + "-")
+    found += [k[::-1] for k in _starting_with(near.reversed_keys, ("-" + key)[::-1])]
+    for cut, letter in enumerate(key):
+        if letter == "-":
+            found += [part for part in (key[:cut], key[cut + 1 :]) if part in near.ids]
+    return found
+
+
+def _starting_with(keys: list[str], prefix: str) -> list[str]:
+    """The first few of the sorted ``keys`` that start with ``prefix``."""
+    start = bisect.bisect_left(keys, prefix)
+    return [k for k in keys[start : start + _NEAR_SCAN] if k.startswith(prefix)]

@@ -240,6 +240,9 @@ def test_a_stale_or_dangling_lock_file_is_harmless(
         ["changelog", "{fifo}", "spec/models.yaml"],
         ["import-md", "/dev/zero", "--spec", "new/models.yaml"],
         ["import-md", "{fifo}", "--spec", "new/models.yaml"],
+        ["reconcile", "/dev/zero"],
+        ["reconcile", "{fifo}"],
+        ["reconcile", "out"],
     ],
 )
 def test_reads_refuse_devices_fifos_and_folders_at_once(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from modelspec.cli import main
+from tests.validators import import_file
 
 SMALL = Path(__file__).parent / "fixtures" / "small" / "models.yaml"
 SEED_PAGE = Path(__file__).parent / "fixtures" / "seed" / "rest-api-model-requirements.md"
@@ -21,6 +22,7 @@ COMMANDS = {
     "diff": ["diff", "--old", "spec/models.yaml"],
     "changelog": ["changelog", "spec/models.yaml", "spec/models.yaml"],
     "import-md": ["import-md", str(SEED_PAGE), "--spec", "imported/models.yaml"],
+    "reconcile": ["reconcile", "snapshot.json"],
 }
 
 
@@ -28,12 +30,16 @@ COMMANDS = {
 def project(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> Path:
-    """A generated project with the small spec; nothing captured yet."""
+    """A generated project with the small spec and a GET /v1/models snapshot that matches it;
+    nothing captured yet."""
     (tmp_path / "spec").mkdir()
     shutil.copy(SMALL, tmp_path / "spec" / "models.yaml")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("MODELSPEC_CACHE_DIR", "")
     assert main(["regen"]) == 0
+    module = import_file(tmp_path / "out" / "model_limits.py", f"model_limits_{id(tmp_path)}")
+    entries = [module.capabilities(model_id) for model_id in module.MODEL_LIMITS]
+    (tmp_path / "snapshot.json").write_text(json.dumps(entries), encoding="utf-8")
     capsys.readouterr()
     return tmp_path
 
@@ -70,7 +76,7 @@ def test_a_usage_error_under_json_is_json(
     assert captured.err == ""
 
 
-@pytest.mark.parametrize("name", ["validate", "check", "regen", "lint", "diff"])
+@pytest.mark.parametrize("name", ["validate", "check", "regen", "lint", "diff", "reconcile"])
 def test_a_spec_error_or_failure_under_json_is_json(
     project: Path, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:

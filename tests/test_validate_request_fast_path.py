@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.near import near_misses, reference_near
 from tests.seed import seed
 from tests.validators import import_file
 
@@ -39,6 +40,10 @@ def reference_errors(module: ModuleType, body: object) -> Errors:
         limits = module.MODEL_LIMITS.get(body["model"])
         if limits is None:
             message = f"model {body['model']!r} is not a known model_id"
+            near = [repr(m) for m in reference_near(list(module.MODEL_LIMITS), body["model"])]
+            if near:
+                either = near[0] if len(near) == 1 else f"{', '.join(near[:-1])} or {near[-1]}"
+                message += f"; did you mean {either}?"
             errors.append(error("/model", "unknown_model", message))
     _prompt(error, body, limits, errors)
     if limits is None:
@@ -256,6 +261,7 @@ def _values_for(limits: Any) -> st.SearchStrategy[dict[str, Any]]:
         good = list(p.values) or [True, False]
         fields[p.name] = st.sampled_from([*good, "other"]) | noise
     model = st.sampled_from([limits.model_id, limits.model_id + "-x"]) | noise
+    model |= near_misses(limits.model_id)
     return st.fixed_dictionaries({}, optional={"model": model, **fields})
 
 

@@ -154,8 +154,39 @@ def test_the_module_knows_every_variant() -> None:
         assert entry["fixed"] == dict(variant.fixed)
         # Everything else is the family's entry.
         family_entry = LIMITS.capabilities(variant.family)
+        assert entry["model_id"] == variant_id
+        family_entry["model_id"] = variant_id
         assert {k: v for k, v in entry.items() if k not in ("family", "fixed")} == family_entry
     assert "family" not in LIMITS.capabilities("seedance-1-5-pro")
+
+
+def test_a_variants_capabilities_read_back_as_its_limits() -> None:
+    """from_capabilities reads family and fixed: every id of the fixture round-trips, and a
+    variant rebuilt from its entry still refuses a contradiction (validated as an extra id)."""
+    for model_id, limits in LIMITS.MODEL_LIMITS.items():
+        assert LIMITS.ModelLimits.from_capabilities(LIMITS.capabilities(model_id)) == limits
+    variant = next(m for m in CATALOG.models if m.family is not None and m.fixed)
+    entry = LIMITS.capabilities(variant.model_id) | {"model_id": "db-only-variant"}
+    rebuilt = LIMITS.ModelLimits.from_capabilities(entry)
+    name, value = variant.fixed[0]
+    other = next(v for v in _family_values(variant, name) if v != value)
+    body = {"model": "db-only-variant", "prompt": "p", name: other}
+    codes = [e.code for e in LIMITS.validate_request(body, extra={"db-only-variant": rebuilt})]
+    assert "variant_conflict" in codes
+    fixed_entry = {k: v for k, v in entry.items() if k != "family"}
+    with pytest.raises(LIMITS.CapabilitiesError, match="only for a variant"):
+        LIMITS.ModelLimits.from_capabilities(fixed_entry)
+
+
+def _family_values(variant: Model, name: str) -> list[Any]:
+    """Values the family accepts for ``name``: its durations, both booleans, or its values."""
+    family = model(variant.family or "")
+    if name == "duration":
+        return list(family.duration_options)
+    if name == "sound":
+        return [True, False]
+    parameter = next(p for p in family.parameters if p.name == name)
+    return list(parameter.values) if parameter.kind == "values" else [True, False, "1:1", "16:9"]
 
 
 def test_family_models_gives_every_variant_of_a_family() -> None:

@@ -1,7 +1,7 @@
 """The ``modelspec`` command line. Exit codes are decided here and nowhere else.
 
-0 ok · 1 invalid spec · 2 usage or config error · 3 drift · 4 breaking change · 5 lint errors ·
-7 could not write · 70 internal error
+0 ok · 1 invalid spec (or snapshot) · 2 usage or config error · 3 drift · 4 breaking change ·
+5 lint errors · 6 the spec and a snapshot differ · 7 could not write · 70 internal error
 """
 
 from __future__ import annotations

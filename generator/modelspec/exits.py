@@ -14,6 +14,6 @@ class Exit(IntEnum):
     DRIFT = 3
     BREAKING = 4
     LINT_ERRORS = 5
-    # 6 is kept for a command that compares the spec with a live catalog.
+    DIFFERS = 6  # reconcile: the spec and a GET /v1/models snapshot disagree
     CANNOT_WRITE = 7
     INTERNAL = 70  # a bug in modelspec (EX_SOFTWARE); the message asks for a report

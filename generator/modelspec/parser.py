@@ -34,8 +34,9 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     parser = Parser(
         prog="modelspec",
         description="Generate the per-model limits outputs from one YAML spec.",
-        epilog="Exit codes: 0 ok, 1 invalid spec, 2 usage or config error, 3 drift, "
-        "4 breaking change, 5 lint errors, 7 could not write, 70 internal error.",
+        epilog="Exit codes: 0 ok, 1 invalid spec (or snapshot), 2 usage or config error, "
+        "3 drift, 4 breaking change, 5 lint errors, 6 the spec and a snapshot differ, "
+        "7 could not write, 70 internal error.",
     )
     parser.add_argument("--version", action="version", version=f"modelspec {__version__}")
     common = Parser(add_help=False)

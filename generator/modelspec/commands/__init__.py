@@ -23,6 +23,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "lint": ("lint", "find usage notes that contradict the data; exit 5 on errors"),
     "changelog": ("changelog", "write the docs changelog entry for the changes from OLD to NEW"),
+    "reconcile": (
+        "reconcile",
+        "compare a saved GET /v1/models response with the spec; exit 6 when they differ",
+    ),
 }
 
 
