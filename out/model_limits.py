@@ -824,13 +824,18 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
 )
 
 _COMMON_FIELDS = ("model", "prompt", "generation_type", "source_media_urls")
-_URL_PREFIX = "https://"
-# Every valid start of a URL: https:// and a host's first character (IPv6 hosts start with "[").
-_URL_STARTS = frozenset(
-    _URL_PREFIX + first
-    for first in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz["
-)
-_URL_START = slice(len(_URL_PREFIX) + 1)  # url[_URL_START] is the part _URL_STARTS holds
+# The contract's patterns, as the JSON Schemas and the Pydantic models carry them. None ends
+# with "$", which in Python also matches before a final newline; "(?![\\s\\S])" ends them.
+# An https:// URL per RFC 3986: a host, then an optional port, path, query and fragment.
+_URL = re.compile(
+    "^https://(?:(?:[A-Za-z0-9._~!$&'()*+,;=:-]|%[0-9A-Fa-f]{2})*@)?(?:\\[(?:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[Vv][0-9A-Fa-f]+\\.[A-Za-z0-9._~!$&'()*+,;=:-]+)\\]|(?:[A-Za-z0-9._~!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+)(?::[0-9]*)?(?:[/?#][!-~\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff]*)?(?![\\s\\S])"
+).match
+# What no URL may hold: whitespace (Unicode's White_Space) and control characters.
+_NOT_IN_URL = re.compile(
+    "[\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]"
+).search
+_WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_SURROGATE = re.compile("[\\ud800-\\udfff]").search
 
 
 def get_model_limits(model_id: str) -> ModelLimits | None:
@@ -896,7 +901,12 @@ def validate_request(body: object) -> list[RequestError]:
         return errors
     prompt = body.get("prompt")
     present = 2  # common fields in the body: more keys than these means other fields
-    if type(prompt) is not str or not 0 < len(prompt) <= rules.prompt_max:
+    if (
+        type(prompt) is not str
+        or not 0 < len(prompt) <= rules.prompt_max
+        or not (prompt.isascii() or _SURROGATE(prompt) is None)
+        or not prompt.strip(_WHITESPACE)
+    ):
         _check_prompt(body, rules, errors)
         present = 1 + ("prompt" in body)
     if "generation_type" in body:
@@ -912,7 +922,7 @@ def validate_request(body: object) -> list[RequestError]:
         urls = body["source_media_urls"]
         if type(urls) is list:
             for url in urls:
-                if type(url) is not str or url[_URL_START] not in _URL_STARTS:
+                if type(url) is not str or _URL(url) is None:
                     _check_source_media(urls, rules, mode, errors)
                     break
             else:  # every URL is fine; only their number may not be
@@ -1001,6 +1011,7 @@ _NOT_AN_OBJECT = RequestError("", "invalid_body", "the request body must be a JS
 _MODEL_MISSING = RequestError("/model", "missing_field", "model is required")
 _PROMPT_MISSING = RequestError("/prompt", "missing_field", "prompt is required")
 _PROMPT_EMPTY = RequestError("/prompt", "prompt_empty", "prompt must not be empty")
+_PROMPT_BLANK = RequestError("/prompt", "prompt_empty", "prompt must not be only whitespace")
 
 
 def _error(field: str, code: str, message: str) -> RequestError:
@@ -1083,6 +1094,24 @@ def _check_prompt(body: dict[Any, Any], rules: _Rules | None, errors: list[Reque
         errors.append(_PROMPT_EMPTY)
     elif rules is not None and len(prompt) > rules.prompt_max:
         errors.append(_prompt_too_long(len(prompt), rules))
+    elif (surrogate := _lone_surrogate(prompt)) is not None:
+        errors.append(_invalid_unicode("/prompt", surrogate))
+    elif not prompt.strip(_WHITESPACE):
+        errors.append(_PROMPT_BLANK)
+
+
+def _lone_surrogate(text: str) -> str | None:
+    """The first lone surrogate of ``text``: legal in JSON text, but not Unicode, so no
+    output accepts one (Pydantic cannot hold one, nor can UTF-8)."""
+    if text.isascii():
+        return None
+    found = _SURROGATE(text)
+    return None if found is None else found.group()
+
+
+def _invalid_unicode(field: str, surrogate: str) -> RequestError:
+    message = f"{field[1:]} holds a lone surrogate, U+{ord(surrogate):04X}; send valid Unicode text"
+    return _error(field, "invalid_unicode", message)
 
 
 def _prompt_too_long(length: int, rules: _Rules) -> RequestError:
@@ -1132,8 +1161,8 @@ def _check_source_media(
     for index, url in enumerate(urls):
         if not isinstance(url, str):
             errors.append(_type_error(f"/source_media_urls/{index}", "a string", type(url)))
-        elif url[_URL_START] not in _URL_STARTS:
-            errors.append(_invalid_url(index))
+        elif _URL(url) is None:
+            errors.append(_invalid_url(index, url))
     if mode is not None:
         _check_source_media_count(len(urls), rules, mode, errors)
 
@@ -1147,9 +1176,21 @@ def _check_source_media_count(
         errors.append(_too_few_source_media(count, rules, mode))
 
 
-def _invalid_url(index: int) -> RequestError:
+def _invalid_url(index: int, url: str) -> RequestError:
     field = f"/source_media_urls/{index}"
-    return _error(field, "invalid_url", f"{field[1:]} must be an https:// URL")
+    if (surrogate := _lone_surrogate(url)) is not None:
+        return _invalid_unicode(field, surrogate)
+    if not url.startswith("https://"):
+        reason = "must be an https:// URL"
+    elif (bad := _NOT_IN_URL(url)) is not None:
+        reason = (
+            f"must not hold whitespace or a control character; it holds U+{ord(bad.group()):04X}"
+        )
+    else:
+        reason = (
+            "must be https:// and a host (RFC 3986), then an optional port, path, query or fragment"
+        )
+    return _error(field, "invalid_url", f"{field[1:]} {reason}")
 
 
 def _too_many_source_media(count: int, rules: _Rules, mode: _Mode) -> RequestError:
@@ -1185,7 +1226,9 @@ def _check_other_fields(body: dict[Any, Any], rules: _Rules, errors: list[Reques
         if name in body:
             value = body[name]
             if type(value) is not str or not (
-                len(value) <= rules.prompt_max if name == "negative_prompt" else _is_ratio(value)
+                len(value) <= rules.prompt_max and (value.isascii() or _SURROGATE(value) is None)
+                if name == "negative_prompt"
+                else _is_ratio(value)
             ):
                 _check_optional_fields(body, rules, errors)
                 return
@@ -1205,6 +1248,8 @@ def _check_optional_fields(body: dict[Any, Any], rules: _Rules, errors: list[Req
             errors.append(_type_error("/negative_prompt", "a string", type(negative)))
         elif len(negative) > limits.prompt_max:
             errors.append(_negative_prompt_too_long(len(negative), rules))
+        elif (surrogate := _lone_surrogate(negative)) is not None:
+            errors.append(_invalid_unicode("/negative_prompt", surrogate))
     if "sound" in body and limits.sound and not isinstance(body["sound"], bool):
         errors.append(_type_error("/sound", "true or false", type(body["sound"])))
     for parameter in limits.parameters:
@@ -1253,4 +1298,4 @@ def _is_ratio(value: str) -> bool:
     return _RATIO(value) is not None
 
 
-_RATIO = re.compile("[1-9][0-9]*:[1-9][0-9]*").fullmatch
+_RATIO = re.compile("^[1-9][0-9]*:[1-9][0-9]*(?![\\s\\S])").match

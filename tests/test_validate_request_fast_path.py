@@ -8,6 +8,7 @@ The module judged is the seed fixture's, imported under a name of its own.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
@@ -16,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from modelspec.render.patterns import CONTROL, WHITESPACE
 from tests.seed import seed
 from tests.validators import import_file
 
@@ -89,6 +91,20 @@ def _prompt(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> No
             f"{limits.model_id} allows at most {limits.prompt_max:,}"
         )
         errors.append(error("/prompt", "prompt_too_long", message))
+    elif _surrogate(prompt):
+        errors.append(_unicode_error(error, "/prompt", prompt))
+    elif all(c in WHITESPACE for c in prompt):
+        errors.append(error("/prompt", "prompt_empty", "prompt must not be only whitespace"))
+
+
+def _surrogate(text: str) -> str | None:
+    return next((c for c in text if 0xD800 <= ord(c) <= 0xDFFF), None)
+
+
+def _unicode_error(error: Any, field: str, text: str) -> Any:
+    code = ord(_surrogate(text) or "?")
+    message = f"{field[1:]} holds a lone surrogate, U+{code:04X}; send valid Unicode text"
+    return error(field, "invalid_unicode", message)
 
 
 def _generation_type(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> Any:
@@ -115,8 +131,10 @@ def _source_media(error: Any, body: dict[Any, Any], limits: Any, rule: Any, erro
         field = f"/source_media_urls/{index}"
         if not isinstance(url, str):
             errors.append(_type_error(error, field, "a string", url))
-        elif not (url.startswith("https://") and url[8:9].isascii() and _host_start(url[8:9])):
-            errors.append(error(field, "invalid_url", f"{field[1:]} must be an https:// URL"))
+        elif _surrogate(url):
+            errors.append(_unicode_error(error, field, url))
+        elif (reason := _url_problem(url)) is not None:
+            errors.append(error(field, "invalid_url", f"{field[1:]} {reason}"))
     if rule is None:
         return
     least, most = rule.min_images + rule.min_videos, rule.max_images + rule.max_videos
@@ -129,8 +147,63 @@ def _source_media(error: Any, body: dict[Any, Any], limits: Any, rule: Any, erro
         errors.append(error("/source_media_urls", "too_few_source_media", message))
 
 
-def _host_start(first: str) -> bool:
-    return first.isalnum() or first == "["
+def _url_problem(url: str) -> str | None:
+    """What is wrong with ``url`` by RFC 3986, read by hand rather than by the pattern."""
+    if not url.startswith("https://"):
+        return "must be an https:// URL"
+    bad = next((c for c in url if c in WHITESPACE or c in CONTROL), None)
+    if bad is not None:
+        return f"must not hold whitespace or a control character; it holds U+{ord(bad):04X}"
+    rest = url[len("https://") :]
+    end = min((i for i, c in enumerate(rest) if c in "/?#"), default=len(rest))
+    if not _authority(rest[:end]):
+        return (
+            "must be https:// and a host (RFC 3986), then an optional port, path, query or fragment"
+        )
+    return None
+
+
+UNRESERVED_SUB_DELIMS = set(string.ascii_letters + string.digits + "-._~!$&'()*+,;=")
+
+
+def _authority(authority: str) -> bool:
+    userinfo, at, host_port = authority.rpartition("@")
+    if at and not _encoded(userinfo, UNRESERVED_SUB_DELIMS | {":"}):
+        return False
+    if host_port.startswith("["):
+        literal, bracket, port = host_port[1:].partition("]")
+        if not bracket or not _ip_literal(literal):
+            return False
+    else:
+        host = host_port.partition(":")[0]
+        port = host_port[len(host) :]
+        if not host or not _encoded(host, UNRESERVED_SUB_DELIMS):
+            return False
+    return port == "" or (port[0] == ":" and all(c in string.digits for c in port[1:]))
+
+
+def _encoded(text: str, allowed: set[str]) -> bool:
+    """Only ``allowed`` characters and %HH escapes."""
+    parts = text.split("%")
+    return all(c in allowed for c in parts[0]) and all(
+        len(part) >= 2
+        and all(c in string.hexdigits for c in part[:2])
+        and all(c in allowed for c in part[2:])
+        for part in parts[1:]
+    )
+
+
+def _ip_literal(text: str) -> bool:
+    if text[:1] in ("v", "V"):
+        version, dot, rest = text[1:].partition(".")
+        return bool(
+            version
+            and all(c in string.hexdigits for c in version)
+            and dot
+            and rest
+            and all(c in UNRESERVED_SUB_DELIMS | {":"} for c in rest)
+        )
+    return ":" in text and all(c in string.hexdigits + ":." for c in text)
 
 
 def _optional(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> None:
@@ -154,6 +227,8 @@ def _optional(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> 
                 f"{limits.model_id} allows at most {limits.prompt_max:,}"
             )
             errors.append(error("/negative_prompt", "negative_prompt_too_long", message))
+        elif _surrogate(value):
+            errors.append(_unicode_error(error, "/negative_prompt", value))
     if "sound" in body and limits.sound and not isinstance(body["sound"], bool):
         errors.append(_type_error(error, "/sound", "true or false", body["sound"]))
     for p in limits.parameters:
@@ -228,6 +303,23 @@ ODD_BODIES: list[object] = [
     {"model": "5-lite-text-to-image", "prompt": "a", "aspect_ratio": "\uff11:2"},
     {"model": "wan-2-5", "prompt": "a", "negative_prompt": Text("n" * 801)},
     {"model": "wan-2-5", "prompt": "\U0001f98a" * 800, "negative_prompt": float("nan")},
+    {"model": "wan-2-5", "prompt": " \u3000\n", "negative_prompt": "n\ud800"},
+    {"model": "wan-2-5", "prompt": Text("\x1c\x1d"), "negative_prompt": Text("\udc00")},
+    {"model": "flux-2", "prompt": "a\udbff", "source_media_urls": []},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": ["https://x y"]},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": ["https://a/\ud800 "]},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": [URL + "\n", "https:///"]},
+    {
+        "model": "nano-banana-edit",
+        "prompt": "a",
+        "source_media_urls": ["https://u@h@i/", "https://[v1.a]"],
+    },
+    {
+        "model": "nano-banana-edit",
+        "prompt": "a",
+        "source_media_urls": ["https://%4/", "https://a:1:2"],
+    },
+    {"model": "5-lite-text-to-image", "prompt": "a", "aspect_ratio": "16:9\n"},
 ]
 
 
@@ -238,9 +330,13 @@ def test_odd_bodies_get_the_reference_errors(body: object) -> None:
 
 def _values_for(limits: Any) -> st.SearchStrategy[dict[str, Any]]:
     """Bodies near one model's rules: each field valid, broken, mistyped or absent."""
-    text = st.text(max_size=3) | st.sampled_from(["", "x" * limits.prompt_max])
+    text = st.text(max_size=3) | st.sampled_from(
+        ["", "x" * limits.prompt_max, " \t", "\u3000", "a\ud800", "\x1c"]
+    )
     noise = st.none() | st.booleans() | st.integers(-1, 2) | st.builds(Text, text) | text
-    url = st.sampled_from([URL, "http://x.test/a", "https://", "https://[::1]/", 7, None])
+    url = st.sampled_from(
+        [URL, "http://x.test/a", "https://", "https://[::1]/", 7, None, "https://x y", URL + "\n"]
+    ) | st.text(st.sampled_from("ab:@[]%1/?# \n\ud800"), max_size=8).map("https://".__add__)
     urls = st.lists(url, max_size=limits.max_images + 3)
     fields: dict[str, st.SearchStrategy[Any]] = {
         "prompt": st.sampled_from(["a fox", "x" * (limits.prompt_max + 1)]) | noise,

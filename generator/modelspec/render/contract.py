@@ -3,12 +3,16 @@
 One function per shape, shared by every target that needs it (the per-model JSON Schemas, the
 OpenAPI fragment, the Pydantic models), so they cannot disagree. The rules, made precise:
 
-- model and prompt are required; prompt has 1 to prompt_max code points;
+- model and prompt are required; prompt has 1 to prompt_max code points, not all whitespace;
 - generation_type is optional and defaults to the model's first type;
-- source_media_urls holds https:// URLs; how many depends on the generation type;
+- source_media_urls holds https:// URLs with a host and no whitespace or control character;
+  how many depends on the generation type;
 - duration, negative_prompt and sound exist only where the model offers them;
 - model-specific parameters take a closed list, a boolean or a W:H ratio;
-- any other field, and null for any field, is rejected.
+- any other field, and null for any field, is rejected;
+- no string may hold a lone surrogate (legal in JSON text, but not Unicode).
+
+The patterns come from ``modelspec.render.patterns``: the same verdict in every regex engine.
 """
 
 from __future__ import annotations
@@ -16,12 +20,12 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from modelspec.render.patterns import PROMPT_PATTERN, RATIO_PATTERN, TEXT_PATTERN, URL_PATTERN
 from modelspec.spec.model import InputRule, Model, Parameter
 
-# A URL starts with https:// and a host's first character (IPv6 hosts start with "[").
-# Kept to ASCII classes so that Python, ECMA-262 and Rust regex engines agree exactly.
-URL_PATTERN = "^https://[A-Za-z0-9\\[]"
-RATIO_PATTERN = "^[1-9][0-9]*:[1-9][0-9]*$"
+URL_DESCRIPTION = (
+    "An https:// URL (RFC 3986) with a host; no whitespace or control character anywhere."
+)
 EXAMPLE_PROMPT = "A red fox in fresh snow, cinematic light"
 
 
@@ -30,10 +34,11 @@ def common_properties(model: Model) -> dict[str, Any]:
     props: dict[str, Any] = {
         "model": {"description": "The model_id.", "const": model.model_id},
         "prompt": {
-            "description": f"The prompt: 1 to {model.prompt_max:,} characters.",
+            "description": f"The prompt: 1 to {model.prompt_max:,} characters, not all whitespace.",
             "type": "string",
             "minLength": 1,
             "maxLength": model.prompt_max,
+            "pattern": PROMPT_PATTERN,
         },
     }
     if model.duration_options:
@@ -47,6 +52,7 @@ def common_properties(model: Model) -> dict[str, Any]:
             "description": f"What to avoid: at most {model.prompt_max:,} characters.",
             "type": "string",
             "maxLength": model.prompt_max,
+            "pattern": TEXT_PATTERN,
         }
     if model.sound:
         props["sound"] = {"description": "Generate an audio track.", "type": "boolean"}
@@ -73,7 +79,7 @@ def source_media_schema(rule: InputRule) -> dict[str, Any]:
     schema: dict[str, Any] = {
         "description": source_media_description(rule),
         "type": "array",
-        "items": {"type": "string", "pattern": URL_PATTERN},
+        "items": {"description": URL_DESCRIPTION, "type": "string", "pattern": URL_PATTERN},
     }
     if rule.min_items:
         schema["minItems"] = rule.min_items

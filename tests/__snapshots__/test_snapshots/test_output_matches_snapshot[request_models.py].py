@@ -16,17 +16,32 @@ except ImportError as exc:  # an older pydantic: say which one is needed
 
 
 class SourceMediaUrl(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(pattern="^https://[A-Za-z0-9\\[]")]
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    root: Annotated[
+        StrictStr,
+        Field(
+            description="An https:// URL (RFC 3986) with a host; no whitespace or control character anywhere.",
+            pattern="^https://(?:(?:[A-Za-z0-9._~!$&'()*+,;=:-]|%[0-9A-Fa-f]{2})*@)?(?:\\[(?:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[Vv][0-9A-Fa-f]+\\.[A-Za-z0-9._~!$&'()*+,;=:-]+)\\]|(?:[A-Za-z0-9._~!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+)(?::[0-9]*)?(?:[/?#][!-~\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff]*)?(?![\\s\\S])",
+        ),
+    ]
 
 
 class Model5LiteImageToImageRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["5-lite-image-to-image"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,995 characters.", max_length=2995, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,995 characters, not all whitespace.",
+            max_length=2995,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-image"], Field(description="The generation mode.")
@@ -44,11 +59,17 @@ class Model5LiteImageToImageRequest(BaseModel):
 class Model5LiteTextToImageRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["5-lite-text-to-image"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,995 characters.", max_length=2995, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,995 characters, not all whitespace.",
+            max_length=2995,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -61,7 +82,7 @@ class Model5LiteTextToImageRequest1(BaseModel):
         StrictStr | MISSING,
         Field(
             description="An aspect ratio written W:H, such as 16:9.",
-            pattern="^[1-9][0-9]*:[1-9][0-9]*$",
+            pattern="^[1-9][0-9]*:[1-9][0-9]*(?![\\s\\S])",
         ),
     ] = MISSING
     quality: Literal["basic", "high"] | MISSING = MISSING
@@ -70,11 +91,17 @@ class Model5LiteTextToImageRequest1(BaseModel):
 class Model5LiteTextToImageRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["5-lite-text-to-image"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,995 characters.", max_length=2995, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,995 characters, not all whitespace.",
+            max_length=2995,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -89,7 +116,7 @@ class Model5LiteTextToImageRequest2(BaseModel):
         StrictStr | MISSING,
         Field(
             description="An aspect ratio written W:H, such as 16:9.",
-            pattern="^[1-9][0-9]*:[1-9][0-9]*$",
+            pattern="^[1-9][0-9]*:[1-9][0-9]*(?![\\s\\S])",
         ),
     ] = MISSING
     quality: Literal["basic", "high"] | MISSING = MISSING
@@ -122,11 +149,17 @@ class Model5LiteTextToImageRequest(
 class Flux2Request(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["flux-2"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -140,11 +173,17 @@ class Flux2Request(BaseModel):
 class Flux21KRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["flux-2-1K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -158,11 +197,17 @@ class Flux21KRequest(BaseModel):
 class Flux22KRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["flux-2-2K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -176,11 +221,17 @@ class Flux22KRequest(BaseModel):
 class Flux2Edit1KRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["flux-2-edit-1K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-image"], Field(description="The generation mode.")
@@ -198,11 +249,17 @@ class Flux2Edit1KRequest(BaseModel):
 class Flux2Edit2KRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["flux-2-edit-2K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-image"], Field(description="The generation mode.")
@@ -220,11 +277,17 @@ class Flux2Edit2KRequest(BaseModel):
 class Gpt15ImageHighRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["gpt-1.5-image-high"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -239,11 +302,17 @@ class Gpt15ImageHighRequest1(BaseModel):
 class Gpt15ImageHighRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["gpt-1.5-image-high"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -282,11 +351,17 @@ class Gpt15ImageHighRequest(RootModel[Gpt15ImageHighRequest1 | Gpt15ImageHighReq
 class Gpt15ImageMediumRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["gpt-1.5-image-medium"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -301,11 +376,17 @@ class Gpt15ImageMediumRequest1(BaseModel):
 class Gpt15ImageMediumRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["gpt-1.5-image-medium"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -344,11 +425,17 @@ class Gpt15ImageMediumRequest(RootModel[Gpt15ImageMediumRequest1 | Gpt15ImageMed
 class GrokImageToVideoRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["grok-image-to-video"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
@@ -362,11 +449,17 @@ class GrokImageToVideoRequest(BaseModel):
 class GrokTextToImageRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["grok-text-to-image"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -380,11 +473,17 @@ class GrokTextToImageRequest(BaseModel):
 class GrokTextToVideo6sRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["grok-text-to-video-6s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
@@ -398,11 +497,17 @@ class GrokTextToVideo6sRequest(BaseModel):
 class Imagen4Request(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["imagen-4"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -413,7 +518,11 @@ class Imagen4Request(BaseModel):
     ] = MISSING
     negative_prompt: Annotated[
         StrictStr | MISSING,
-        Field(description="What to avoid: at most 5,000 characters.", max_length=5000),
+        Field(
+            description="What to avoid: at most 5,000 characters.",
+            max_length=5000,
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
     quality: Literal["standard", "fast", "ultra"] | MISSING = MISSING
 
@@ -421,11 +530,17 @@ class Imagen4Request(BaseModel):
 class Imagen4FastRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["imagen-4-fast"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -436,18 +551,28 @@ class Imagen4FastRequest(BaseModel):
     ] = MISSING
     negative_prompt: Annotated[
         StrictStr | MISSING,
-        Field(description="What to avoid: at most 5,000 characters.", max_length=5000),
+        Field(
+            description="What to avoid: at most 5,000 characters.",
+            max_length=5000,
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
 
 
 class Imagen4UltraRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["imagen-4-ultra"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -458,18 +583,28 @@ class Imagen4UltraRequest(BaseModel):
     ] = MISSING
     negative_prompt: Annotated[
         StrictStr | MISSING,
-        Field(description="What to avoid: at most 5,000 characters.", max_length=5000),
+        Field(
+            description="What to avoid: at most 5,000 characters.",
+            max_length=5000,
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
 
 
 class Kling25ImageToVideoProRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-2-5-image-to-video-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
@@ -480,18 +615,28 @@ class Kling25ImageToVideoProRequest(BaseModel):
     ]
     negative_prompt: Annotated[
         StrictStr | MISSING,
-        Field(description="What to avoid: at most 2,500 characters.", max_length=2500),
+        Field(
+            description="What to avoid: at most 2,500 characters.",
+            max_length=2500,
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
 
 
 class Kling26ImageToVideoRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-2-6-image-to-video"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
@@ -509,11 +654,17 @@ class Kling26ImageToVideoRequest(BaseModel):
 class Kling26MotionControl1080pRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-2-6-motion-control-1080p"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
@@ -531,11 +682,17 @@ class Kling26MotionControl1080pRequest(BaseModel):
 class Kling26MotionControl720pRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-2-6-motion-control-720p"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
@@ -553,11 +710,17 @@ class Kling26MotionControl720pRequest(BaseModel):
 class Kling26TextToVideoRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-2-6-text-to-video"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
@@ -575,11 +738,17 @@ class Kling26TextToVideoRequest(BaseModel):
 class Kling30MotionControl1080pRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-3-0-motion-control-1080p"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
@@ -597,11 +766,17 @@ class Kling30MotionControl1080pRequest(BaseModel):
 class Kling30MotionControl720pRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-3-0-motion-control-720p"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
@@ -619,11 +794,17 @@ class Kling30MotionControl720pRequest(BaseModel):
 class Kling30ProRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-3-0-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
@@ -641,11 +822,17 @@ class Kling30ProRequest1(BaseModel):
 class Kling30ProRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-3-0-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -689,11 +876,17 @@ class Kling30ProRequest(RootModel[Kling30ProRequest1 | Kling30ProRequest2]):
 class Kling30StdRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-3-0-std"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
@@ -711,11 +904,17 @@ class Kling30StdRequest1(BaseModel):
 class Kling30StdRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-3-0-std"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -759,11 +958,17 @@ class Kling30StdRequest(RootModel[Kling30StdRequest1 | Kling30StdRequest2]):
 class NanoBananaRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -777,11 +982,17 @@ class NanoBananaRequest1(BaseModel):
 class NanoBananaRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -816,11 +1027,17 @@ class NanoBananaRequest(RootModel[NanoBananaRequest1 | NanoBananaRequest2]):
 class NanoBanana2Request1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-2"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -837,11 +1054,17 @@ class NanoBanana2Request1(BaseModel):
 class NanoBanana2Request2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-2"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -879,11 +1102,17 @@ class NanoBanana2Request(RootModel[NanoBanana2Request1 | NanoBanana2Request2]):
 class NanoBanana22KRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-2-2K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -900,11 +1129,17 @@ class NanoBanana22KRequest1(BaseModel):
 class NanoBanana22KRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-2-2K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -942,11 +1177,17 @@ class NanoBanana22KRequest(RootModel[NanoBanana22KRequest1 | NanoBanana22KReques
 class NanoBanana24KRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-2-4K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -963,11 +1204,17 @@ class NanoBanana24KRequest1(BaseModel):
 class NanoBanana24KRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-2-4K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -1005,11 +1252,17 @@ class NanoBanana24KRequest(RootModel[NanoBanana24KRequest1 | NanoBanana24KReques
 class NanoBananaEditRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-edit"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-image"], Field(description="The generation mode.")
@@ -1027,11 +1280,17 @@ class NanoBananaEditRequest(BaseModel):
 class NanoBananaProRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -1048,11 +1307,17 @@ class NanoBananaProRequest1(BaseModel):
 class NanoBananaProRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -1090,11 +1355,17 @@ class NanoBananaProRequest(RootModel[NanoBananaProRequest1 | NanoBananaProReques
 class NanoBananaPro2KRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-pro-2K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -1111,11 +1382,17 @@ class NanoBananaPro2KRequest1(BaseModel):
 class NanoBananaPro2KRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-pro-2K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -1156,11 +1433,17 @@ class NanoBananaPro2KRequest(RootModel[NanoBananaPro2KRequest1 | NanoBananaPro2K
 class NanoBananaPro4KRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-pro-4K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -1177,11 +1460,17 @@ class NanoBananaPro4KRequest1(BaseModel):
 class NanoBananaPro4KRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-pro-4K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -1222,11 +1511,17 @@ class NanoBananaPro4KRequest(RootModel[NanoBananaPro4KRequest1 | NanoBananaPro4K
 class Seedance15ProRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
@@ -1246,11 +1541,17 @@ class Seedance15ProRequest1(BaseModel):
 class Seedance15ProRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -1295,11 +1596,17 @@ class Seedance15ProRequest(RootModel[Seedance15ProRequest1 | Seedance15ProReques
 class SeedreamV45Request1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedream-v4-5"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
@@ -1312,7 +1619,7 @@ class SeedreamV45Request1(BaseModel):
         StrictStr | MISSING,
         Field(
             description="An aspect ratio written W:H, such as 16:9.",
-            pattern="^[1-9][0-9]*:[1-9][0-9]*$",
+            pattern="^[1-9][0-9]*:[1-9][0-9]*(?![\\s\\S])",
         ),
     ] = MISSING
     quality: Literal["basic", "high"] | MISSING = MISSING
@@ -1321,11 +1628,17 @@ class SeedreamV45Request1(BaseModel):
 class SeedreamV45Request2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedream-v4-5"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -1340,7 +1653,7 @@ class SeedreamV45Request2(BaseModel):
         StrictStr | MISSING,
         Field(
             description="An aspect ratio written W:H, such as 16:9.",
-            pattern="^[1-9][0-9]*:[1-9][0-9]*$",
+            pattern="^[1-9][0-9]*:[1-9][0-9]*(?![\\s\\S])",
         ),
     ] = MISSING
     quality: Literal["basic", "high"] | MISSING = MISSING
@@ -1368,11 +1681,17 @@ class SeedreamV45Request(RootModel[SeedreamV45Request1 | SeedreamV45Request2]):
 class SeedreamV45EditRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedream-v4-5-edit"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-image"], Field(description="The generation mode.")
@@ -1390,11 +1709,17 @@ class SeedreamV45EditRequest(BaseModel):
 class SeedreamV4EditRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedream-v4-edit"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-image"], Field(description="The generation mode.")
@@ -1412,11 +1737,17 @@ class SeedreamV4EditRequest(BaseModel):
 class Sora2Request1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["sora-2"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
@@ -1433,11 +1764,17 @@ class Sora2Request1(BaseModel):
 class Sora2Request2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["sora-2"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -1476,11 +1813,17 @@ class Sora2Request(RootModel[Sora2Request1 | Sora2Request2]):
 class Sora2ProRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["sora-2-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
@@ -1498,11 +1841,17 @@ class Sora2ProRequest1(BaseModel):
 class Sora2ProRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["sora-2-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -1542,11 +1891,17 @@ class Sora2ProRequest(RootModel[Sora2ProRequest1 | Sora2ProRequest2]):
 class Sora2ProStoryboardRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["sora-2-pro-storyboard"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
@@ -1563,11 +1918,17 @@ class Sora2ProStoryboardRequest1(BaseModel):
 class Sora2ProStoryboardRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["sora-2-pro-storyboard"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -1606,11 +1967,17 @@ class Sora2ProStoryboardRequest(RootModel[Sora2ProStoryboardRequest1 | Sora2ProS
 class V1ProFastI2vRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["v1-pro-fast-i2v"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
@@ -1627,11 +1994,17 @@ class V1ProFastI2vRequest(BaseModel):
 class Veo31Request1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["veo3-1"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
@@ -1645,11 +2018,17 @@ class Veo31Request1(BaseModel):
 class Veo31Request2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["veo3-1"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -1684,11 +2063,17 @@ class Veo31Request(RootModel[Veo31Request1 | Veo31Request2]):
 class Veo31FastRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["veo3-1-fast"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
@@ -1702,11 +2087,17 @@ class Veo31FastRequest1(BaseModel):
 class Veo31FastRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["veo3-1-fast"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -1741,11 +2132,17 @@ class Veo31FastRequest(RootModel[Veo31FastRequest1 | Veo31FastRequest2]):
 class Wan25Request1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["wan-2-5"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 800 characters.", max_length=800, min_length=1),
+        Field(
+            description="The prompt: 1 to 800 characters, not all whitespace.",
+            max_length=800,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
@@ -1759,18 +2156,28 @@ class Wan25Request1(BaseModel):
     )
     negative_prompt: Annotated[
         StrictStr | MISSING,
-        Field(description="What to avoid: at most 800 characters.", max_length=800),
+        Field(
+            description="What to avoid: at most 800 characters.",
+            max_length=800,
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
 
 
 class Wan25Request2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["wan-2-5"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 800 characters.", max_length=800, min_length=1),
+        Field(
+            description="The prompt: 1 to 800 characters, not all whitespace.",
+            max_length=800,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
@@ -1782,7 +2189,11 @@ class Wan25Request2(BaseModel):
     )
     negative_prompt: Annotated[
         StrictStr | MISSING,
-        Field(description="What to avoid: at most 800 characters.", max_length=800),
+        Field(
+            description="What to avoid: at most 800 characters.",
+            max_length=800,
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
 
 
@@ -1813,11 +2224,17 @@ class Wan25Request(RootModel[Wan25Request1 | Wan25Request2]):
 class ZImageRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["Z-image"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
