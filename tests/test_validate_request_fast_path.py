@@ -40,20 +40,22 @@ def reference_errors(module: ModuleType, body: object) -> Errors:
     else:
         limits = module.MODEL_LIMITS.get(body["model"])
         if limits is None:
-            message = f"model {body['model']!r} is not a known model_id"
+            message = f"model {quote(body['model'])} is not a known model_id"
             errors.append(error("/model", "unknown_model", message))
     _prompt(error, body, limits, errors)
     if limits is None:
         return errors
-    allowed = {"model", "prompt", "generation_type", "source_media_urls"}
-    allowed |= {p.name for p in limits.parameters}
-    allowed |= {name for name in ("duration", "negative_prompt", "sound") if _offers(limits, name)}
+    allowed = ["model", "prompt", "generation_type", "source_media_urls"]
+    allowed += [name for name in ("duration", "negative_prompt", "sound") if _offers(limits, name)]
+    allowed += [p.name for p in limits.parameters]
     for key in body:
         if key not in allowed:
             field = "/" + str(key).replace("~", "~0").replace("/", "~1")
-            errors.append(
-                error(field, "unsupported_field", f"{key} is not accepted by {limits.model_id}")
+            message = (
+                f"field {quote(str(key))} is not accepted by {limits.model_id}; "
+                f"it accepts: {', '.join(allowed)}"
             )
+            errors.append(error(field, "unsupported_field", message))
     rule = _generation_type(error, body, limits, errors)
     _source_media(error, body, limits, rule, errors)
     _optional(error, body, limits, errors)
@@ -115,8 +117,8 @@ def _generation_type(error: Any, body: dict[Any, Any], limits: Any, errors: Erro
     rule = next((r for r in limits.inputs if r.generation_type == kind), None)
     if rule is None:
         message = (
-            f"generation_type {kind!r} is not supported by {limits.model_id}; "
-            f"use one of: {', '.join(limits.generation_types)}"
+            f"generation_type {quote(kind)} is not supported by {limits.model_id}; "
+            f"use one of: {', '.join(map(quote, limits.generation_types))}"
         )
         errors.append(error("/generation_type", "unsupported_generation_type", message))
     return rule
@@ -138,13 +140,54 @@ def _source_media(error: Any, body: dict[Any, Any], limits: Any, rule: Any, erro
     if rule is None:
         return
     least, most = rule.min_images + rule.min_videos, rule.max_images + rule.max_videos
-    mode = f"{limits.model_id} {rule.generation_type}"
-    if len(urls) > most:
-        message = f"source_media_urls has {len(urls)} URLs; {mode} allows at most {most}"
-        errors.append(error("/source_media_urls", "too_many_source_media", message))
-    elif len(urls) < least:
-        message = f"source_media_urls has {len(urls)} URLs; {mode} needs at least {least}"
-        errors.append(error("/source_media_urls", "too_few_source_media", message))
+    if least <= len(urls) <= most:
+        return
+    count = f"{len(urls)} URL" + ("" if len(urls) == 1 else "s")
+    message = f"source_media_urls has {count}; {limits.model_id} {rule.generation_type} takes "
+    message += TAKES[(rule.min_images, rule.max_images, rule.min_videos, rule.max_videos)]
+    if "generation_type" not in body:
+        message += f"; generation_type is omitted, so the default {rule.generation_type} applies"
+        others = [quote(t) for t in limits.generation_types if t != rule.generation_type]
+        message += f" (other modes: {', '.join(others)})" if others else ""
+    code = "too_many_source_media" if len(urls) > most else "too_few_source_media"
+    errors.append(error("/source_media_urls", code, message))
+
+
+# What each mode of the seed takes, by (min images, max images, min videos, max videos).
+TAKES = {
+    (0, 0, 0, 0): "no URLs",
+    (0, 1, 0, 0): "up to 1 image",
+    (1, 1, 0, 0): "exactly 1 image",
+    (2, 2, 0, 0): "exactly 2 images",
+    (1, 1, 1, 1): "1 image, then 1 video",  # Motion Control: image first, then video
+    (1, 2, 0, 0): "1 to 2 images",
+    (1, 3, 0, 0): "1 to 3 images",
+    (1, 8, 0, 0): "1 to 8 images",
+    (1, 10, 0, 0): "1 to 10 images",
+    (1, 16, 0, 0): "1 to 16 images",
+}
+
+
+def quote(text: str) -> str:
+    """``text`` as JavaScript's JSON.stringify writes it, character by character."""
+    escapes = {
+        '"': '\\"',
+        "\\": "\\\\",
+        "\b": "\\b",
+        "\f": "\\f",
+        "\n": "\\n",
+        "\r": "\\r",
+        "\t": "\\t",
+    }
+    out = []
+    for c in text:
+        if c in escapes:
+            out.append(escapes[c])
+        elif ord(c) < 0x20 or 0xD800 <= ord(c) <= 0xDFFF:
+            out.append(f"\\u{ord(c):04x}")
+        else:
+            out.append(c)
+    return '"' + "".join(out) + '"'
 
 
 def _url_problem(url: str) -> str | None:
@@ -213,8 +256,8 @@ def _optional(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> 
             errors.append(_type_error(error, "/duration", "a string", value))
         elif value not in limits.duration_options:
             message = (
-                f"duration {value!r} is not offered by {limits.model_id}; "
-                f"use one of: {', '.join(limits.duration_options)}"
+                f"duration {quote(value)} is not offered by {limits.model_id}; "
+                f"use one of: {', '.join(map(quote, limits.duration_options))}"
             )
             errors.append(error("/duration", "unsupported_duration", message))
     if "negative_prompt" in body and limits.negative_prompt:
@@ -245,12 +288,12 @@ def _parameter(error: Any, p: Any, value: object, limits: Any, errors: Errors) -
         errors.append(_type_error(error, field, "a string", value))
     elif p.kind == "values" and value not in p.values:
         message = (
-            f"{p.name} {value!r} is not offered by {limits.model_id}; "
-            f"use one of: {', '.join(p.values)}"
+            f"{p.name} {quote(value)} is not offered by {limits.model_id}; "
+            f"use one of: {', '.join(map(quote, p.values))}"
         )
         errors.append(error(field, "unsupported_value", message))
     elif p.kind == "ratio" and not _is_ratio(value):
-        message = f"{p.name} {value!r} must be an aspect ratio written W:H, such as 16:9"
+        message = f'{p.name} {quote(value)} must be an aspect ratio written W:H, such as "16:9"'
         errors.append(error(field, "invalid_format", message))
 
 

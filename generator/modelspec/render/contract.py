@@ -34,7 +34,8 @@ def common_properties(model: Model) -> dict[str, Any]:
     props: dict[str, Any] = {
         "model": {"description": "The model_id.", "const": model.model_id},
         "prompt": {
-            "description": f"The prompt: 1 to {model.prompt_max:,} characters, not all whitespace.",
+            "description": f"The prompt: 1 to {plural(model.prompt_max, 'character')}, not all"
+            " whitespace.",
             "type": "string",
             "minLength": 1,
             "maxLength": model.prompt_max,
@@ -49,7 +50,7 @@ def common_properties(model: Model) -> dict[str, Any]:
         }
     if model.negative_prompt:
         props["negative_prompt"] = {
-            "description": f"What to avoid: at most {model.prompt_max:,} characters.",
+            "description": f"What to avoid: at most {plural(model.prompt_max, 'character')}.",
             "type": "string",
             "maxLength": model.prompt_max,
             "pattern": TEXT_PATTERN,
@@ -89,18 +90,39 @@ def source_media_schema(rule: InputRule) -> dict[str, Any]:
 
 def source_media_description(rule: InputRule) -> str:
     """The input rule in words, including the order of kinds that URLs cannot show."""
-    parts = [_count(rule.min_images, rule.max_images, "image")]
-    if rule.max_videos:
-        parts.append(_count(rule.min_videos, rule.max_videos, "video"))
-    text = f"{rule.generation_type}: " + " + ".join(parts) + " as https:// URLs"
-    if rule.order:
-        text += "; order: " + ", then ".join(rule.order)
-    return text + "."
+    takes = media_takes(rule)
+    if takes == "no URLs":
+        return f"{rule.generation_type}: no URLs."
+    return f"{rule.generation_type}: {takes}, as https:// URLs."
 
 
-def _count(low: int, high: int, noun: str) -> str:
-    amount = str(low) if low == high else f"{low} to {high}"
-    return f"{amount} {noun}{'' if high == 1 and low == high else 's'}"
+def media_takes(rule: InputRule) -> str:
+    """The URLs one generation type takes, as validate_request's messages say it: "no URLs",
+    "exactly 2 images", "1 to 10 images", "1 image, then 1 video" where order matters."""
+    counts = {
+        "image": (rule.min_images, rule.max_images),
+        "video": (rule.min_videos, rule.max_videos),
+    }
+    kinds = [kind for kind in (rule.order or ("image", "video")) if counts[kind][1]]
+    if not kinds:
+        return "no URLs"
+    words = [_amount(*counts[kind], kind) for kind in kinds]
+    if len(kinds) == 1 and counts[kinds[0]][0] == counts[kinds[0]][1]:
+        return "exactly " + words[0]
+    return (", then " if rule.order else " and ").join(words)
+
+
+def _amount(least: int, most: int, noun: str) -> str:
+    if least == most:
+        return plural(most, noun)
+    if least == 0:
+        return f"up to {plural(most, noun)}"
+    return f"{least:,} to {plural(most, noun)}"
+
+
+def plural(count: int, noun: str) -> str:
+    """``count`` and ``noun``, in the plural unless the count is one: "1 URL", "2 URLs"."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
 def variant_schema(model: Model, rule: InputRule) -> dict[str, Any]:

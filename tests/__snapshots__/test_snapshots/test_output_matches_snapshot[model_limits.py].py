@@ -17,6 +17,7 @@ database has (pricing hints, display names) pass through unchanged.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -835,7 +836,8 @@ _NOT_IN_URL = re.compile(
     "[\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]"
 ).search
 _WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-_SURROGATE = re.compile("[\\ud800-\\udfff]").search
+_SURROGATES = re.compile("[\\ud800-\\udfff]")
+_SURROGATE = _SURROGATES.search
 
 
 def get_model_limits(model_id: str) -> ModelLimits | None:
@@ -939,17 +941,20 @@ def validate_request(body: object) -> list[RequestError]:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class _Mode:
-    """How many source_media_urls one generation type takes (hashed by identity: one per rule)."""
+    """How many source_media_urls one generation type takes (hashed by identity: one per rule,
+    and one more for the default type when the body omits generation_type)."""
 
     least: int
     most: int
     rule: InputRule
+    defaulted: bool = False
 
 
 class _Rules:
     """One model's request rules, precomputed for validate_request."""
 
     __slots__ = (
+        "accepts",
         "allows_at_most",
         "closed",
         "default_mode",
@@ -964,12 +969,15 @@ class _Rules:
         self.limits = limits
         self.prompt_max = limits.prompt_max
         self.allows_at_most = f"{limits.model_id} allows at most {limits.prompt_max:,}"
-        self.fields = frozenset(_allowed_fields(limits))
+        fields = _allowed_fields(limits)
+        self.fields = frozenset(fields)
+        self.accepts = ", ".join(fields)
         self.modes = {
             r.generation_type: _Mode(r.min_images + r.min_videos, r.max_images + r.max_videos, r)
             for r in limits.inputs
         }
-        self.default_mode = self.modes.get(limits.generation_types[0])
+        default = self.modes.get(limits.generation_types[0])
+        self.default_mode = default and _Mode(default.least, default.most, default.rule, True)
         # The optional fields. A closed one takes a value of one type from a fixed set: a
         # string from a list, or a boolean. An open one is negative_prompt or a W:H ratio.
         closed: list[tuple[str, type, frozenset[object]]] = []
@@ -1076,7 +1084,7 @@ def _check_model(body: dict[Any, Any], errors: list[RequestError]) -> _Rules | N
         return None
     rules = _RULES.get(model_id) or _rules(model_id)
     if rules is None:
-        errors.append(_unknown_model(repr(model_id)))
+        errors.append(_unknown_model(_quoted(model_id)))
     return rules
 
 
@@ -1119,20 +1127,21 @@ def _prompt_too_long(length: int, rules: _Rules) -> RequestError:
     return _error("/prompt", "prompt_too_long", message)
 
 
-def _allowed_fields(limits: ModelLimits) -> set[str]:
-    allowed = set(_COMMON_FIELDS)
+def _allowed_fields(limits: ModelLimits) -> list[str]:
+    """The fields a request to the model may carry, in the contract's order."""
+    allowed = list(_COMMON_FIELDS)
     if limits.duration_options:
-        allowed.add("duration")
+        allowed.append("duration")
     if limits.negative_prompt:
-        allowed.add("negative_prompt")
+        allowed.append("negative_prompt")
     if limits.sound:
-        allowed.add("sound")
-    allowed.update(p.name for p in limits.parameters)
+        allowed.append("sound")
+    allowed.extend(p.name for p in limits.parameters)
     return allowed
 
 
 def _unsupported_field(name: str, rules: _Rules) -> RequestError:
-    message = f"{name} is not accepted by {rules.limits.model_id}"
+    message = f"field {_quoted(name)} is not accepted by {rules.limits.model_id}; it accepts: {rules.accepts}"
     return _error(_pointer(name), "unsupported_field", message)
 
 
@@ -1142,12 +1151,12 @@ def _check_generation_type(kind: object, rules: _Rules, errors: list[RequestErro
         return None
     mode = rules.modes.get(kind)
     if mode is None:
-        errors.append(_unsupported_generation_type(repr(kind), rules))
+        errors.append(_unsupported_generation_type(_quoted(kind), rules))
     return mode
 
 
 def _unsupported_generation_type(shown: str, rules: _Rules) -> RequestError:
-    accepted = ", ".join(rules.limits.generation_types)
+    accepted = _one_of(rules.limits.generation_types)
     message = f"generation_type {shown} is not supported by {rules.limits.model_id}; use one of: {accepted}"
     return _error("/generation_type", "unsupported_generation_type", message)
 
@@ -1194,15 +1203,68 @@ def _invalid_url(index: int, url: str) -> RequestError:
 
 
 def _too_many_source_media(count: int, rules: _Rules, mode: _Mode) -> RequestError:
-    where = f"{rules.limits.model_id} {mode.rule.generation_type}"
-    message = f"source_media_urls has {count} URLs; {where} allows at most {mode.most}"
-    return _error("/source_media_urls", "too_many_source_media", message)
+    return _error("/source_media_urls", "too_many_source_media", _media_count(count, rules, mode))
 
 
 def _too_few_source_media(count: int, rules: _Rules, mode: _Mode) -> RequestError:
-    where = f"{rules.limits.model_id} {mode.rule.generation_type}"
-    message = f"source_media_urls has {count} URLs; {where} needs at least {mode.least}"
-    return _error("/source_media_urls", "too_few_source_media", message)
+    return _error("/source_media_urls", "too_few_source_media", _media_count(count, rules, mode))
+
+
+def _media_count(count: int, rules: _Rules, mode: _Mode) -> str:
+    """How many URLs the body has, what its generation type takes, and, when the body omits
+    generation_type, that the default applied and which other modes there are."""
+    kind = mode.rule.generation_type
+    message = f"source_media_urls has {_plural(count, 'URL')}; {rules.limits.model_id} {kind} takes {_takes(mode.rule)}"
+    if mode.defaulted:
+        message += f"; generation_type is omitted, so the default {kind} applies"
+        others = [t for t in rules.limits.generation_types if t != kind]
+        if others:
+            message += f" (other modes: {_one_of(others)})"
+    return message
+
+
+def _takes(rule: InputRule) -> str:
+    """The URLs one generation type takes, in words: "1 to 10 images", "no URLs",
+    "exactly 2 images", "1 image, then 1 video" where the order of kinds matters."""
+    counts = {
+        "image": (rule.min_images, rule.max_images),
+        "video": (rule.min_videos, rule.max_videos),
+    }
+    kinds = [k for k in (rule.order or ("image", "video")) if counts[k][1]]
+    if not kinds:
+        return "no URLs"
+    words = [_amount(*counts[kind], kind) for kind in kinds]
+    if len(kinds) == 1 and counts[kinds[0]][0] == counts[kinds[0]][1]:
+        return "exactly " + words[0]
+    return (", then " if rule.order else " and ").join(words)
+
+
+def _amount(least: int, most: int, noun: str) -> str:
+    if least == most:
+        return _plural(most, noun)
+    if least == 0:
+        return f"up to {_plural(most, noun)}"
+    return f"{least:,} to {_plural(most, noun)}"
+
+
+def _plural(count: int, noun: str) -> str:
+    """``count`` and ``noun``, in the plural unless the count is one: "1 URL", "2 URLs"."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
+def _one_of(values: tuple[str, ...] | list[str]) -> str:
+    """Accepted values, each quoted as JSON writes it."""
+    return ", ".join(map(_quoted, values))
+
+
+def _quoted(value: str) -> str:
+    """``value`` quoted as JSON.stringify writes it, so any language can write the same text:
+    double quotes, JSON's escapes, other characters as they are, a lone surrogate as its
+    \\uXXXX escape. Never Python's repr."""
+    text = json.dumps(value, ensure_ascii=False)
+    if text.isascii():
+        return text
+    return _SURROGATES.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def _check_other_fields(body: dict[Any, Any], rules: _Rules, errors: list[RequestError]) -> None:
@@ -1241,7 +1303,7 @@ def _check_optional_fields(body: dict[Any, Any], rules: _Rules, errors: list[Req
         if not isinstance(duration, str):
             errors.append(_type_error("/duration", "a string", type(duration)))
         elif duration not in limits.duration_options:
-            errors.append(_unsupported_duration(repr(duration), rules))
+            errors.append(_unsupported_duration(_quoted(duration), rules))
     if "negative_prompt" in body and limits.negative_prompt:
         negative = body["negative_prompt"]
         if not isinstance(negative, str):
@@ -1258,7 +1320,7 @@ def _check_optional_fields(body: dict[Any, Any], rules: _Rules, errors: list[Req
 
 
 def _unsupported_duration(shown: str, rules: _Rules) -> RequestError:
-    accepted = ", ".join(rules.limits.duration_options)
+    accepted = _one_of(rules.limits.duration_options)
     message = f"duration {shown} is not offered by {rules.limits.model_id}; use one of: {accepted}"
     return _error("/duration", "unsupported_duration", message)
 
@@ -1277,19 +1339,19 @@ def _check_parameter(
     elif not isinstance(value, str):
         errors.append(_type_error(_pointer(parameter.name), "a string", type(value)))
     elif parameter.kind == "values" and value not in parameter.values:
-        errors.append(_unsupported_value(repr(value), parameter, rules))
+        errors.append(_unsupported_value(_quoted(value), parameter, rules))
     elif parameter.kind == "ratio" and not _is_ratio(value):
-        errors.append(_invalid_ratio(repr(value), parameter.name))
+        errors.append(_invalid_ratio(_quoted(value), parameter.name))
 
 
 def _unsupported_value(shown: str, parameter: Parameter, rules: _Rules) -> RequestError:
-    accepted = ", ".join(parameter.values)
+    accepted = _one_of(parameter.values)
     message = f"{parameter.name} {shown} is not offered by {rules.limits.model_id}; use one of: {accepted}"
     return _error(_pointer(parameter.name), "unsupported_value", message)
 
 
 def _invalid_ratio(shown: str, name: str) -> RequestError:
-    message = f"{name} {shown} must be an aspect ratio written W:H, such as 16:9"
+    message = f'{name} {shown} must be an aspect ratio written W:H, such as "16:9"'
     return _error(_pointer(name), "invalid_format", message)
 
 

@@ -49,7 +49,7 @@ class Model5LiteImageToImageRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -75,8 +75,7 @@ class Model5LiteTextToImageRequest1(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: Annotated[
         StrictStr | MISSING,
@@ -107,7 +106,7 @@ class Model5LiteTextToImageRequest2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -165,8 +164,7 @@ class Flux2Request(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
 
 
@@ -189,8 +187,7 @@ class Flux21KRequest(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
 
 
@@ -213,8 +210,7 @@ class Flux22KRequest(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
 
 
@@ -239,7 +235,7 @@ class Flux2Edit1KRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -267,7 +263,7 @@ class Flux2Edit2KRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -293,8 +289,7 @@ class Gpt15ImageHighRequest1(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     quality: Literal["high"] | MISSING = MISSING
 
@@ -318,7 +313,7 @@ class Gpt15ImageHighRequest2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 16 images as https:// URLs.",
+            description="image-to-image: 1 to 16 images, as https:// URLs.",
             max_length=16,
             min_length=1,
         ),
@@ -367,8 +362,7 @@ class Gpt15ImageMediumRequest1(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     quality: Literal["medium", "high"] | MISSING = MISSING
 
@@ -392,7 +386,7 @@ class Gpt15ImageMediumRequest2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 16 images as https:// URLs.",
+            description="image-to-image: 1 to 16 images, as https:// URLs.",
             max_length=16,
             min_length=1,
         ),
@@ -442,7 +436,11 @@ class GrokImageToVideoRequest(BaseModel):
     ] = "image-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
 
 
@@ -465,8 +463,7 @@ class GrokTextToImageRequest(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
 
 
@@ -489,8 +486,7 @@ class GrokTextToVideo6sRequest(BaseModel):
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
 
 
@@ -513,8 +509,7 @@ class Imagen4Request(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     negative_prompt: Annotated[
         StrictStr | MISSING,
@@ -546,8 +541,7 @@ class Imagen4FastRequest(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     negative_prompt: Annotated[
         StrictStr | MISSING,
@@ -578,8 +572,7 @@ class Imagen4UltraRequest(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     negative_prompt: Annotated[
         StrictStr | MISSING,
@@ -611,7 +604,11 @@ class Kling25ImageToVideoProRequest(BaseModel):
     ] = "image-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     negative_prompt: Annotated[
         StrictStr | MISSING,
@@ -643,7 +640,11 @@ class Kling26ImageToVideoRequest(BaseModel):
     ] = "image-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
     duration: Annotated[Literal["5s", "10s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -672,7 +673,7 @@ class Kling26MotionControl1080pRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 image + 1 video as https:// URLs; order: image, then video.",
+            description="image-to-video: 1 image, then 1 video, as https:// URLs.",
             max_length=2,
             min_length=2,
         ),
@@ -700,7 +701,7 @@ class Kling26MotionControl720pRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 image + 1 video as https:// URLs; order: image, then video.",
+            description="image-to-video: 1 image, then 1 video, as https:// URLs.",
             max_length=2,
             min_length=2,
         ),
@@ -726,8 +727,7 @@ class Kling26TextToVideoRequest(BaseModel):
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
     duration: Annotated[Literal["5s", "10s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -756,7 +756,7 @@ class Kling30MotionControl1080pRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 image + 1 video as https:// URLs; order: image, then video.",
+            description="image-to-video: 1 image, then 1 video, as https:// URLs.",
             max_length=2,
             min_length=2,
         ),
@@ -784,7 +784,7 @@ class Kling30MotionControl720pRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 image + 1 video as https:// URLs; order: image, then video.",
+            description="image-to-video: 1 image, then 1 video, as https:// URLs.",
             max_length=2,
             min_length=2,
         ),
@@ -810,8 +810,7 @@ class Kling30ProRequest1(BaseModel):
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
     duration: Annotated[
         Literal["3s", "5s", "8s", "10s", "15s"] | MISSING, Field(description="The video length.")
@@ -838,7 +837,7 @@ class Kling30ProRequest2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 to 2 images as https:// URLs.",
+            description="image-to-video: 1 to 2 images, as https:// URLs.",
             max_length=2,
             min_length=1,
         ),
@@ -892,8 +891,7 @@ class Kling30StdRequest1(BaseModel):
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
     duration: Annotated[
         Literal["3s", "5s", "8s", "10s", "15s"] | MISSING, Field(description="The video length.")
@@ -920,7 +918,7 @@ class Kling30StdRequest2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 to 2 images as https:// URLs.",
+            description="image-to-video: 1 to 2 images, as https:// URLs.",
             max_length=2,
             min_length=1,
         ),
@@ -974,8 +972,7 @@ class NanoBananaRequest1(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
 
 
@@ -998,7 +995,7 @@ class NanoBananaRequest2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -1043,8 +1040,7 @@ class NanoBanana2Request1(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: (
         Literal["1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"] | MISSING
@@ -1070,7 +1066,7 @@ class NanoBanana2Request2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -1118,8 +1114,7 @@ class NanoBanana22KRequest1(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: (
         Literal["1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"] | MISSING
@@ -1145,7 +1140,7 @@ class NanoBanana22KRequest2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -1193,8 +1188,7 @@ class NanoBanana24KRequest1(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: (
         Literal["1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"] | MISSING
@@ -1220,7 +1214,7 @@ class NanoBanana24KRequest2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -1270,7 +1264,7 @@ class NanoBananaEditRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -1296,8 +1290,7 @@ class NanoBananaProRequest1(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: (
         Literal["1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"] | MISSING
@@ -1323,7 +1316,7 @@ class NanoBananaProRequest2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -1371,8 +1364,7 @@ class NanoBananaPro2KRequest1(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: (
         Literal["1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"] | MISSING
@@ -1398,7 +1390,7 @@ class NanoBananaPro2KRequest2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -1449,8 +1441,7 @@ class NanoBananaPro4KRequest1(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: (
         Literal["1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"] | MISSING
@@ -1476,7 +1467,7 @@ class NanoBananaPro4KRequest2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -1528,7 +1519,7 @@ class Seedance15ProRequest1(BaseModel):
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["4s", "8s", "12s"] | MISSING, Field(description="The video length.")
@@ -1556,7 +1547,11 @@ class Seedance15ProRequest2(BaseModel):
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["4s", "8s", "12s"] | MISSING, Field(description="The video length.")
@@ -1612,8 +1607,7 @@ class SeedreamV45Request1(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: Annotated[
         StrictStr | MISSING,
@@ -1644,7 +1638,7 @@ class SeedreamV45Request2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -1699,7 +1693,7 @@ class SeedreamV45EditRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -1727,7 +1721,7 @@ class SeedreamV4EditRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -1753,8 +1747,7 @@ class Sora2Request1(BaseModel):
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
     duration: Annotated[Literal["10s", "15s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -1779,7 +1772,11 @@ class Sora2Request2(BaseModel):
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
     duration: Annotated[Literal["10s", "15s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -1829,8 +1826,7 @@ class Sora2ProRequest1(BaseModel):
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
     duration: Annotated[Literal["10s", "15s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -1856,7 +1852,11 @@ class Sora2ProRequest2(BaseModel):
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
     duration: Annotated[Literal["10s", "15s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -1908,7 +1908,7 @@ class Sora2ProStoryboardRequest1(BaseModel):
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["10s", "15s", "25s"] | MISSING, Field(description="The video length.")
@@ -1933,7 +1933,11 @@ class Sora2ProStoryboardRequest2(BaseModel):
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
     duration: Annotated[
         Literal["10s", "15s", "25s"] | MISSING, Field(description="The video length.")
@@ -1984,7 +1988,11 @@ class V1ProFastI2vRequest(BaseModel):
     ] = "image-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
     duration: Annotated[Literal["5s", "10s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -2011,7 +2019,7 @@ class Veo31Request1(BaseModel):
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
 
 
@@ -2034,7 +2042,7 @@ class Veo31Request2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 to 3 images as https:// URLs.",
+            description="image-to-video: 1 to 3 images, as https:// URLs.",
             max_length=3,
             min_length=1,
         ),
@@ -2080,7 +2088,7 @@ class Veo31FastRequest1(BaseModel):
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
 
 
@@ -2103,7 +2111,7 @@ class Veo31FastRequest2(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 to 3 images as https:// URLs.",
+            description="image-to-video: 1 to 3 images, as https:// URLs.",
             max_length=3,
             min_length=1,
         ),
@@ -2148,8 +2156,7 @@ class Wan25Request1(BaseModel):
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
     duration: Annotated[Literal["5s", "10s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -2182,7 +2189,11 @@ class Wan25Request2(BaseModel):
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
     duration: Annotated[Literal["5s", "10s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -2240,8 +2251,7 @@ class ZImageRequest(BaseModel):
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
 
 
