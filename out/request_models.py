@@ -16,17 +16,32 @@ except ImportError as exc:  # an older pydantic: say which one is needed
 
 
 class SourceMediaUrl(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(pattern="^https://[A-Za-z0-9\\[]")]
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    root: Annotated[
+        StrictStr,
+        Field(
+            description="An https:// URL (RFC 3986) with a host; no whitespace or control character anywhere.",
+            pattern="^https://(?:(?:[A-Za-z0-9._~!$&'()*+,;=:-]|%[0-9A-Fa-f]{2})*@)?(?:\\[(?:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[Vv][0-9A-Fa-f]+\\.[A-Za-z0-9._~!$&'()*+,;=:-]+)\\]|(?:[A-Za-z0-9._~!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+)(?::[0-9]*)?(?:[/?#][!-~\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff]*)?(?![\\s\\S])",
+        ),
+    ]
 
 
 class Model5LiteImageToImageRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["5-lite-image-to-image"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,995 characters.", max_length=2995, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,995 characters, not all whitespace.",
+            max_length=2995,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-image"], Field(description="The generation mode.")
@@ -34,7 +49,7 @@ class Model5LiteImageToImageRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -44,24 +59,29 @@ class Model5LiteImageToImageRequest(BaseModel):
 class Model5LiteTextToImageRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["5-lite-text-to-image"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,995 characters.", max_length=2995, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,995 characters, not all whitespace.",
+            max_length=2995,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: Annotated[
         StrictStr | MISSING,
         Field(
             description="An aspect ratio written W:H, such as 16:9.",
-            pattern="^[1-9][0-9]*:[1-9][0-9]*$",
+            pattern="^[1-9][0-9]*:[1-9][0-9]*(?![\\s\\S])",
         ),
     ] = MISSING
     quality: Literal["basic", "high"] | MISSING = MISSING
@@ -70,17 +90,23 @@ class Model5LiteTextToImageRequest1(BaseModel):
 class Model5LiteTextToImageRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["5-lite-text-to-image"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,995 characters.", max_length=2995, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,995 characters, not all whitespace.",
+            max_length=2995,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -89,7 +115,7 @@ class Model5LiteTextToImageRequest2(BaseModel):
         StrictStr | MISSING,
         Field(
             description="An aspect ratio written W:H, such as 16:9.",
-            pattern="^[1-9][0-9]*:[1-9][0-9]*$",
+            pattern="^[1-9][0-9]*:[1-9][0-9]*(?![\\s\\S])",
         ),
     ] = MISSING
     quality: Literal["basic", "high"] | MISSING = MISSING
@@ -122,65 +148,86 @@ class Model5LiteTextToImageRequest(
 class Flux2Request(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["flux-2"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
 
 
 class Flux21KRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["flux-2-1K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
 
 
 class Flux22KRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["flux-2-2K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
 
 
 class Flux2Edit1KRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["flux-2-edit-1K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-image"], Field(description="The generation mode.")
@@ -188,7 +235,7 @@ class Flux2Edit1KRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -198,11 +245,17 @@ class Flux2Edit1KRequest(BaseModel):
 class Flux2Edit2KRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["flux-2-edit-2K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-image"], Field(description="The generation mode.")
@@ -210,7 +263,7 @@ class Flux2Edit2KRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -220,18 +273,23 @@ class Flux2Edit2KRequest(BaseModel):
 class Gpt15ImageHighRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["gpt-1.5-image-high"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     quality: Literal["high"] | MISSING = MISSING
 
@@ -239,17 +297,23 @@ class Gpt15ImageHighRequest1(BaseModel):
 class Gpt15ImageHighRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["gpt-1.5-image-high"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 16 images as https:// URLs.",
+            description="image-to-image: 1 to 16 images, as https:// URLs.",
             max_length=16,
             min_length=1,
         ),
@@ -282,18 +346,23 @@ class Gpt15ImageHighRequest(RootModel[Gpt15ImageHighRequest1 | Gpt15ImageHighReq
 class Gpt15ImageMediumRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["gpt-1.5-image-medium"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     quality: Literal["medium", "high"] | MISSING = MISSING
 
@@ -301,17 +370,23 @@ class Gpt15ImageMediumRequest1(BaseModel):
 class Gpt15ImageMediumRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["gpt-1.5-image-medium"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 16 images as https:// URLs.",
+            description="image-to-image: 1 to 16 images, as https:// URLs.",
             max_length=16,
             min_length=1,
         ),
@@ -344,76 +419,105 @@ class Gpt15ImageMediumRequest(RootModel[Gpt15ImageMediumRequest1 | Gpt15ImageMed
 class GrokImageToVideoRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["grok-image-to-video"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
     ] = "image-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
 
 
 class GrokTextToImageRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["grok-text-to-image"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
 
 
 class GrokTextToVideo6sRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["grok-text-to-video-6s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
 
 
 class Imagen4Request(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["imagen-4"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     negative_prompt: Annotated[
         StrictStr | MISSING,
-        Field(description="What to avoid: at most 5,000 characters.", max_length=5000),
+        Field(
+            description="What to avoid: at most 5,000 characters.",
+            max_length=5000,
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
     quality: Literal["standard", "fast", "ultra"] | MISSING = MISSING
 
@@ -421,84 +525,126 @@ class Imagen4Request(BaseModel):
 class Imagen4FastRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["imagen-4-fast"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     negative_prompt: Annotated[
         StrictStr | MISSING,
-        Field(description="What to avoid: at most 5,000 characters.", max_length=5000),
+        Field(
+            description="What to avoid: at most 5,000 characters.",
+            max_length=5000,
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
 
 
 class Imagen4UltraRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["imagen-4-ultra"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     negative_prompt: Annotated[
         StrictStr | MISSING,
-        Field(description="What to avoid: at most 5,000 characters.", max_length=5000),
+        Field(
+            description="What to avoid: at most 5,000 characters.",
+            max_length=5000,
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
 
 
 class Kling25ImageToVideoProRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-2-5-image-to-video-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
     ] = "image-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     negative_prompt: Annotated[
         StrictStr | MISSING,
-        Field(description="What to avoid: at most 2,500 characters.", max_length=2500),
+        Field(
+            description="What to avoid: at most 2,500 characters.",
+            max_length=2500,
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
 
 
 class Kling26ImageToVideoRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-2-6-image-to-video"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
     ] = "image-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
     duration: Annotated[Literal["5s", "10s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -509,11 +655,17 @@ class Kling26ImageToVideoRequest(BaseModel):
 class Kling26MotionControl1080pRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-2-6-motion-control-1080p"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
@@ -521,7 +673,7 @@ class Kling26MotionControl1080pRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 image + 1 video as https:// URLs; order: image, then video.",
+            description="image-to-video: 1 image, then 1 video, as https:// URLs.",
             max_length=2,
             min_length=2,
         ),
@@ -531,11 +683,17 @@ class Kling26MotionControl1080pRequest(BaseModel):
 class Kling26MotionControl720pRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-2-6-motion-control-720p"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
@@ -543,7 +701,7 @@ class Kling26MotionControl720pRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 image + 1 video as https:// URLs; order: image, then video.",
+            description="image-to-video: 1 image, then 1 video, as https:// URLs.",
             max_length=2,
             min_length=2,
         ),
@@ -553,18 +711,23 @@ class Kling26MotionControl720pRequest(BaseModel):
 class Kling26TextToVideoRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-2-6-text-to-video"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
     duration: Annotated[Literal["5s", "10s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -575,11 +738,17 @@ class Kling26TextToVideoRequest(BaseModel):
 class Kling30MotionControl1080pRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-3-0-motion-control-1080p"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
@@ -587,7 +756,7 @@ class Kling30MotionControl1080pRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 image + 1 video as https:// URLs; order: image, then video.",
+            description="image-to-video: 1 image, then 1 video, as https:// URLs.",
             max_length=2,
             min_length=2,
         ),
@@ -597,11 +766,17 @@ class Kling30MotionControl1080pRequest(BaseModel):
 class Kling30MotionControl720pRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-3-0-motion-control-720p"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
@@ -609,7 +784,7 @@ class Kling30MotionControl720pRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 image + 1 video as https:// URLs; order: image, then video.",
+            description="image-to-video: 1 image, then 1 video, as https:// URLs.",
             max_length=2,
             min_length=2,
         ),
@@ -619,18 +794,23 @@ class Kling30MotionControl720pRequest(BaseModel):
 class Kling30ProRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-3-0-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
     duration: Annotated[
         Literal["3s", "5s", "8s", "10s", "15s"] | MISSING, Field(description="The video length.")
@@ -641,17 +821,23 @@ class Kling30ProRequest1(BaseModel):
 class Kling30ProRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-3-0-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 to 2 images as https:// URLs.",
+            description="image-to-video: 1 to 2 images, as https:// URLs.",
             max_length=2,
             min_length=1,
         ),
@@ -689,18 +875,23 @@ class Kling30ProRequest(RootModel[Kling30ProRequest1 | Kling30ProRequest2]):
 class Kling30StdRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-3-0-std"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
     duration: Annotated[
         Literal["3s", "5s", "8s", "10s", "15s"] | MISSING, Field(description="The video length.")
@@ -711,17 +902,23 @@ class Kling30StdRequest1(BaseModel):
 class Kling30StdRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["kling-3-0-std"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 to 2 images as https:// URLs.",
+            description="image-to-video: 1 to 2 images, as https:// URLs.",
             max_length=2,
             min_length=1,
         ),
@@ -759,35 +956,46 @@ class Kling30StdRequest(RootModel[Kling30StdRequest1 | Kling30StdRequest2]):
 class NanoBananaRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
 
 
 class NanoBananaRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -816,18 +1024,23 @@ class NanoBananaRequest(RootModel[NanoBananaRequest1 | NanoBananaRequest2]):
 class NanoBanana2Request1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-2"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: (
         Literal["1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"] | MISSING
@@ -837,17 +1050,23 @@ class NanoBanana2Request1(BaseModel):
 class NanoBanana2Request2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-2"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -879,18 +1098,23 @@ class NanoBanana2Request(RootModel[NanoBanana2Request1 | NanoBanana2Request2]):
 class NanoBanana22KRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-2-2K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: (
         Literal["1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"] | MISSING
@@ -900,17 +1124,23 @@ class NanoBanana22KRequest1(BaseModel):
 class NanoBanana22KRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-2-2K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -942,18 +1172,23 @@ class NanoBanana22KRequest(RootModel[NanoBanana22KRequest1 | NanoBanana22KReques
 class NanoBanana24KRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-2-4K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: (
         Literal["1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"] | MISSING
@@ -963,17 +1198,23 @@ class NanoBanana24KRequest1(BaseModel):
 class NanoBanana24KRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-2-4K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -1005,11 +1246,17 @@ class NanoBanana24KRequest(RootModel[NanoBanana24KRequest1 | NanoBanana24KReques
 class NanoBananaEditRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-edit"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-image"], Field(description="The generation mode.")
@@ -1017,7 +1264,7 @@ class NanoBananaEditRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -1027,18 +1274,23 @@ class NanoBananaEditRequest(BaseModel):
 class NanoBananaProRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: (
         Literal["1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"] | MISSING
@@ -1048,17 +1300,23 @@ class NanoBananaProRequest1(BaseModel):
 class NanoBananaProRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -1090,18 +1348,23 @@ class NanoBananaProRequest(RootModel[NanoBananaProRequest1 | NanoBananaProReques
 class NanoBananaPro2KRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-pro-2K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: (
         Literal["1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"] | MISSING
@@ -1111,17 +1374,23 @@ class NanoBananaPro2KRequest1(BaseModel):
 class NanoBananaPro2KRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-pro-2K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -1156,18 +1425,23 @@ class NanoBananaPro2KRequest(RootModel[NanoBananaPro2KRequest1 | NanoBananaPro2K
 class NanoBananaPro4KRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-pro-4K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: (
         Literal["1:1", "16:9", "9:16", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9"] | MISSING
@@ -1177,17 +1451,23 @@ class NanoBananaPro4KRequest1(BaseModel):
 class NanoBananaPro4KRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["nano-banana-pro-4K"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 20,000 characters.", max_length=20000, min_length=1),
+        Field(
+            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            max_length=20000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 8 images as https:// URLs.",
+            description="image-to-image: 1 to 8 images, as https:// URLs.",
             max_length=8,
             min_length=1,
         ),
@@ -1222,18 +1502,24 @@ class NanoBananaPro4KRequest(RootModel[NanoBananaPro4KRequest1 | NanoBananaPro4K
 class Seedance15ProRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["4s", "8s", "12s"] | MISSING, Field(description="The video length.")
@@ -1246,16 +1532,26 @@ class Seedance15ProRequest1(BaseModel):
 class Seedance15ProRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["4s", "8s", "12s"] | MISSING, Field(description="The video length.")
@@ -1295,18 +1591,24 @@ class Seedance15ProRequest(RootModel[Seedance15ProRequest1 | Seedance15ProReques
 class Seedance15Pro1080p12sRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-1080p-12s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["12s"] | MISSING,
@@ -1323,16 +1625,26 @@ class Seedance15Pro1080p12sRequest1(BaseModel):
 class Seedance15Pro1080p12sRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-1080p-12s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["12s"] | MISSING,
@@ -1376,20 +1688,26 @@ class Seedance15Pro1080p12sRequest(
 class Seedance15Pro1080p12sAudioRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[
         Literal["seedance-1-5-pro-1080p-12s-audio"], Field(description="The model_id.")
     ]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["12s"] | MISSING,
@@ -1409,18 +1727,28 @@ class Seedance15Pro1080p12sAudioRequest1(BaseModel):
 class Seedance15Pro1080p12sAudioRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[
         Literal["seedance-1-5-pro-1080p-12s-audio"], Field(description="The model_id.")
     ]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["12s"] | MISSING,
@@ -1467,18 +1795,24 @@ class Seedance15Pro1080p12sAudioRequest(
 class Seedance15Pro1080p4sRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-1080p-4s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["4s"] | MISSING,
@@ -1495,16 +1829,26 @@ class Seedance15Pro1080p4sRequest1(BaseModel):
 class Seedance15Pro1080p4sRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-1080p-4s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["4s"] | MISSING,
@@ -1548,18 +1892,24 @@ class Seedance15Pro1080p4sRequest(
 class Seedance15Pro1080p4sAudioRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-1080p-4s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["4s"] | MISSING,
@@ -1579,16 +1929,26 @@ class Seedance15Pro1080p4sAudioRequest1(BaseModel):
 class Seedance15Pro1080p4sAudioRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-1080p-4s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["4s"] | MISSING,
@@ -1635,18 +1995,24 @@ class Seedance15Pro1080p4sAudioRequest(
 class Seedance15Pro1080p8sRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-1080p-8s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["8s"] | MISSING,
@@ -1663,16 +2029,26 @@ class Seedance15Pro1080p8sRequest1(BaseModel):
 class Seedance15Pro1080p8sRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-1080p-8s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["8s"] | MISSING,
@@ -1716,18 +2092,24 @@ class Seedance15Pro1080p8sRequest(
 class Seedance15Pro1080p8sAudioRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-1080p-8s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["8s"] | MISSING,
@@ -1747,16 +2129,26 @@ class Seedance15Pro1080p8sAudioRequest1(BaseModel):
 class Seedance15Pro1080p8sAudioRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-1080p-8s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["8s"] | MISSING,
@@ -1803,18 +2195,24 @@ class Seedance15Pro1080p8sAudioRequest(
 class Seedance15Pro480p12sRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-480p-12s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["12s"] | MISSING,
@@ -1831,16 +2229,26 @@ class Seedance15Pro480p12sRequest1(BaseModel):
 class Seedance15Pro480p12sRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-480p-12s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["12s"] | MISSING,
@@ -1884,18 +2292,24 @@ class Seedance15Pro480p12sRequest(
 class Seedance15Pro480p12sAudioRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-480p-12s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["12s"] | MISSING,
@@ -1915,16 +2329,26 @@ class Seedance15Pro480p12sAudioRequest1(BaseModel):
 class Seedance15Pro480p12sAudioRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-480p-12s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["12s"] | MISSING,
@@ -1971,18 +2395,24 @@ class Seedance15Pro480p12sAudioRequest(
 class Seedance15Pro480p4sRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-480p-4s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["4s"] | MISSING,
@@ -1999,16 +2429,26 @@ class Seedance15Pro480p4sRequest1(BaseModel):
 class Seedance15Pro480p4sRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-480p-4s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["4s"] | MISSING,
@@ -2052,18 +2492,24 @@ class Seedance15Pro480p4sRequest(
 class Seedance15Pro480p4sAudioRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-480p-4s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["4s"] | MISSING,
@@ -2083,16 +2529,26 @@ class Seedance15Pro480p4sAudioRequest1(BaseModel):
 class Seedance15Pro480p4sAudioRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-480p-4s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["4s"] | MISSING,
@@ -2139,18 +2595,24 @@ class Seedance15Pro480p4sAudioRequest(
 class Seedance15Pro480p8sRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-480p-8s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["8s"] | MISSING,
@@ -2167,16 +2629,26 @@ class Seedance15Pro480p8sRequest1(BaseModel):
 class Seedance15Pro480p8sRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-480p-8s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["8s"] | MISSING,
@@ -2220,18 +2692,24 @@ class Seedance15Pro480p8sRequest(
 class Seedance15Pro480p8sAudioRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-480p-8s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["8s"] | MISSING,
@@ -2251,16 +2729,26 @@ class Seedance15Pro480p8sAudioRequest1(BaseModel):
 class Seedance15Pro480p8sAudioRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-480p-8s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["8s"] | MISSING,
@@ -2307,18 +2795,24 @@ class Seedance15Pro480p8sAudioRequest(
 class Seedance15Pro720p12sRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-720p-12s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["12s"] | MISSING,
@@ -2335,16 +2829,26 @@ class Seedance15Pro720p12sRequest1(BaseModel):
 class Seedance15Pro720p12sRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-720p-12s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["12s"] | MISSING,
@@ -2388,18 +2892,24 @@ class Seedance15Pro720p12sRequest(
 class Seedance15Pro720p12sAudioRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-720p-12s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["12s"] | MISSING,
@@ -2419,16 +2929,26 @@ class Seedance15Pro720p12sAudioRequest1(BaseModel):
 class Seedance15Pro720p12sAudioRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-720p-12s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["12s"] | MISSING,
@@ -2475,18 +2995,24 @@ class Seedance15Pro720p12sAudioRequest(
 class Seedance15Pro720p4sRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-720p-4s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["4s"] | MISSING,
@@ -2503,16 +3029,26 @@ class Seedance15Pro720p4sRequest1(BaseModel):
 class Seedance15Pro720p4sRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-720p-4s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["4s"] | MISSING,
@@ -2556,18 +3092,24 @@ class Seedance15Pro720p4sRequest(
 class Seedance15Pro720p4sAudioRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-720p-4s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["4s"] | MISSING,
@@ -2587,16 +3129,26 @@ class Seedance15Pro720p4sAudioRequest1(BaseModel):
 class Seedance15Pro720p4sAudioRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-720p-4s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["4s"] | MISSING,
@@ -2643,18 +3195,24 @@ class Seedance15Pro720p4sAudioRequest(
 class Seedance15Pro720p8sRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-720p-8s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["8s"] | MISSING,
@@ -2671,16 +3229,26 @@ class Seedance15Pro720p8sRequest1(BaseModel):
 class Seedance15Pro720p8sRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-720p-8s"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["8s"] | MISSING,
@@ -2724,18 +3292,24 @@ class Seedance15Pro720p8sRequest(
 class Seedance15Pro720p8sAudioRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-720p-8s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["8s"] | MISSING,
@@ -2755,16 +3329,26 @@ class Seedance15Pro720p8sAudioRequest1(BaseModel):
 class Seedance15Pro720p8sAudioRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedance-1-5-pro-720p-8s-audio"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 2 images as https:// URLs.", max_length=2, min_length=2),
+        Field(
+            description="image-to-video: exactly 2 images, as https:// URLs.",
+            max_length=2,
+            min_length=2,
+        ),
     ]
     duration: Annotated[
         Literal["8s"] | MISSING,
@@ -2811,24 +3395,29 @@ class Seedance15Pro720p8sAudioRequest(
 class SeedreamV45Request1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedream-v4-5"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
     aspect_ratio: Annotated[
         StrictStr | MISSING,
         Field(
             description="An aspect ratio written W:H, such as 16:9.",
-            pattern="^[1-9][0-9]*:[1-9][0-9]*$",
+            pattern="^[1-9][0-9]*:[1-9][0-9]*(?![\\s\\S])",
         ),
     ] = MISSING
     quality: Literal["basic", "high"] | MISSING = MISSING
@@ -2837,17 +3426,23 @@ class SeedreamV45Request1(BaseModel):
 class SeedreamV45Request2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedream-v4-5"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-image"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -2856,7 +3451,7 @@ class SeedreamV45Request2(BaseModel):
         StrictStr | MISSING,
         Field(
             description="An aspect ratio written W:H, such as 16:9.",
-            pattern="^[1-9][0-9]*:[1-9][0-9]*$",
+            pattern="^[1-9][0-9]*:[1-9][0-9]*(?![\\s\\S])",
         ),
     ] = MISSING
     quality: Literal["basic", "high"] | MISSING = MISSING
@@ -2884,11 +3479,17 @@ class SeedreamV45Request(RootModel[SeedreamV45Request1 | SeedreamV45Request2]):
 class SeedreamV45EditRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedream-v4-5-edit"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 3,000 characters.", max_length=3000, min_length=1),
+        Field(
+            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            max_length=3000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-image"], Field(description="The generation mode.")
@@ -2896,7 +3497,7 @@ class SeedreamV45EditRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -2906,11 +3507,17 @@ class SeedreamV45EditRequest(BaseModel):
 class SeedreamV4EditRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["seedream-v4-edit"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 2,500 characters.", max_length=2500, min_length=1),
+        Field(
+            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            max_length=2500,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-image"], Field(description="The generation mode.")
@@ -2918,7 +3525,7 @@ class SeedreamV4EditRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-image: 1 to 10 images as https:// URLs.",
+            description="image-to-image: 1 to 10 images, as https:// URLs.",
             max_length=10,
             min_length=1,
         ),
@@ -2928,18 +3535,23 @@ class SeedreamV4EditRequest(BaseModel):
 class Sora2Request1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["sora-2"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
     duration: Annotated[Literal["10s", "15s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -2949,16 +3561,26 @@ class Sora2Request1(BaseModel):
 class Sora2Request2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["sora-2"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
     duration: Annotated[Literal["10s", "15s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -2992,18 +3614,23 @@ class Sora2Request(RootModel[Sora2Request1 | Sora2Request2]):
 class Sora2ProRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["sora-2-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
     duration: Annotated[Literal["10s", "15s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -3014,16 +3641,26 @@ class Sora2ProRequest1(BaseModel):
 class Sora2ProRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["sora-2-pro"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
     duration: Annotated[Literal["10s", "15s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -3058,18 +3695,24 @@ class Sora2ProRequest(RootModel[Sora2ProRequest1 | Sora2ProRequest2]):
 class Sora2ProStoryboardRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["sora-2-pro-storyboard"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
     duration: Annotated[
         Literal["10s", "15s", "25s"] | MISSING, Field(description="The video length.")
@@ -3079,16 +3722,26 @@ class Sora2ProStoryboardRequest1(BaseModel):
 class Sora2ProStoryboardRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["sora-2-pro-storyboard"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
     duration: Annotated[
         Literal["10s", "15s", "25s"] | MISSING, Field(description="The video length.")
@@ -3122,18 +3775,28 @@ class Sora2ProStoryboardRequest(RootModel[Sora2ProStoryboardRequest1 | Sora2ProS
 class V1ProFastI2vRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["v1-pro-fast-i2v"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["image-to-video"], Field(description="The generation mode.")
     ] = "image-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
     duration: Annotated[Literal["5s", "10s"] | MISSING, Field(description="The video length.")] = (
         MISSING
@@ -3143,35 +3806,47 @@ class V1ProFastI2vRequest(BaseModel):
 class Veo31Request1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["veo3-1"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
 
 
 class Veo31Request2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["veo3-1"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 to 3 images as https:// URLs.",
+            description="image-to-video: 1 to 3 images, as https:// URLs.",
             max_length=3,
             min_length=1,
         ),
@@ -3200,35 +3875,47 @@ class Veo31Request(RootModel[Veo31Request1 | Veo31Request2]):
 class Veo31FastRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["veo3-1-fast"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 to 1 images as https:// URLs.", max_length=1),
+        Field(description="text-to-video: up to 1 image, as https:// URLs.", max_length=1),
     ] = MISSING
 
 
 class Veo31FastRequest2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["veo3-1-fast"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
         Field(
-            description="image-to-video: 1 to 3 images as https:// URLs.",
+            description="image-to-video: 1 to 3 images, as https:// URLs.",
             max_length=3,
             min_length=1,
         ),
@@ -3257,48 +3944,71 @@ class Veo31FastRequest(RootModel[Veo31FastRequest1 | Veo31FastRequest2]):
 class Wan25Request1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["wan-2-5"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 800 characters.", max_length=800, min_length=1),
+        Field(
+            description="The prompt: 1 to 800 characters, not all whitespace.",
+            max_length=800,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-video"], Field(description="The generation mode.")
     ] = "text-to-video"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-video: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
     duration: Annotated[Literal["5s", "10s"] | MISSING, Field(description="The video length.")] = (
         MISSING
     )
     negative_prompt: Annotated[
         StrictStr | MISSING,
-        Field(description="What to avoid: at most 800 characters.", max_length=800),
+        Field(
+            description="What to avoid: at most 800 characters.",
+            max_length=800,
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
 
 
 class Wan25Request2(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["wan-2-5"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 800 characters.", max_length=800, min_length=1),
+        Field(
+            description="The prompt: 1 to 800 characters, not all whitespace.",
+            max_length=800,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[Literal["image-to-video"], Field(description="The generation mode.")]
     source_media_urls: Annotated[
         list[SourceMediaUrl],
-        Field(description="image-to-video: 1 image as https:// URLs.", max_length=1, min_length=1),
+        Field(
+            description="image-to-video: exactly 1 image, as https:// URLs.",
+            max_length=1,
+            min_length=1,
+        ),
     ]
     duration: Annotated[Literal["5s", "10s"] | MISSING, Field(description="The video length.")] = (
         MISSING
     )
     negative_prompt: Annotated[
         StrictStr | MISSING,
-        Field(description="What to avoid: at most 800 characters.", max_length=800),
+        Field(
+            description="What to avoid: at most 800 characters.",
+            max_length=800,
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
 
 
@@ -3329,18 +4039,23 @@ class Wan25Request(RootModel[Wan25Request1 | Wan25Request2]):
 class ZImageRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
+        regex_engine="python-re",
     )
     model: Annotated[Literal["Z-image"], Field(description="The model_id.")]
     prompt: Annotated[
         StrictStr,
-        Field(description="The prompt: 1 to 5,000 characters.", max_length=5000, min_length=1),
+        Field(
+            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            max_length=5000,
+            min_length=1,
+            pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ]
     generation_type: Annotated[
         Literal["text-to-image"], Field(description="The generation mode.")
     ] = "text-to-image"
     source_media_urls: Annotated[
-        list[SourceMediaUrl] | MISSING,
-        Field(description="text-to-image: 0 images as https:// URLs.", max_length=0),
+        list[SourceMediaUrl] | MISSING, Field(description="text-to-image: no URLs.", max_length=0)
     ] = MISSING
 
 

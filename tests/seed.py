@@ -25,10 +25,11 @@ SEED_SPEC = SEED / "models.yaml"
 SEED_PAGE = SEED / "rest-api-model-requirements.md"
 
 
-def seed_project(root: Path) -> Settings:
-    """Lay out a project at ``root`` with the seed spec as spec/models.yaml; its settings."""
+def seed_project(root: Path, spec: Path = SEED_SPEC) -> Settings:
+    """Lay out a project at ``root`` with ``spec`` (the seed's unless told) as
+    spec/models.yaml; its settings."""
     (root / "spec").mkdir(parents=True, exist_ok=True)
-    shutil.copy(SEED_SPEC, root / "spec" / "models.yaml")
+    shutil.copy(spec, root / "spec" / "models.yaml")
     return Settings(root=root, spec=root / "spec" / "models.yaml", out=root / "out")
 
 
@@ -50,17 +51,23 @@ def render_out(catalog: Catalog, settings: Settings) -> dict[str, str]:
     return {k.removeprefix("out/"): v for k, v in render_all(catalog, settings).items()}
 
 
-@functools.cache
 def seed() -> Seed:
     """The seed project, rendered and written once per process in a temporary folder.
 
     A cached function rather than a fixture: snapshot ids and hypothesis strategies need the
     outputs while the test modules are collected.
     """
-    root = Path(tempfile.mkdtemp(prefix="modelspec-seed-"))
+    return fixture_project(SEED_SPEC)
+
+
+@functools.cache
+def fixture_project(spec: Path) -> Seed:
+    """The project of a fixture spec, laid out as spec/models.yaml (as in the snapshots'
+    headers), rendered and written once per process in a temporary folder."""
+    root = Path(tempfile.mkdtemp(prefix=f"modelspec-{spec.parent.name}-"))
     atexit.register(shutil.rmtree, root, ignore_errors=True)
-    settings = seed_project(root)
-    catalog = load_project(settings)  # named spec/models.yaml, as in the snapshots' headers
+    settings = seed_project(root, spec)
+    catalog = load_project(settings)
     rendered = render_out(catalog, settings)
     for rel, text in rendered.items():
         path = settings.out / rel
@@ -69,7 +76,13 @@ def seed() -> Seed:
     return Seed(settings, catalog, rendered)
 
 
-@functools.cache
 def seed_validators() -> Validators:
-    """The seed's three validators: its JSON Schemas, Pydantic models and validate_request."""
-    return Validators.load(seed().settings.out)
+    """The seed's validators: its JSON Schemas, OpenAPI fragment, Pydantic models and
+    validate_request."""
+    return fixture_validators(SEED_SPEC)
+
+
+@functools.cache
+def fixture_validators(spec: Path) -> Validators:
+    """The validators of a fixture spec's outputs, imported once per process."""
+    return Validators.load(fixture_project(spec).settings.out)

@@ -16,7 +16,7 @@ from openapi_spec_validator import validate as validate_openapi
 
 from modelspec.spec.model import Catalog
 from tests.seed import seed
-from tests.validators import Validators
+from tests.validators import Validators, unanimous
 
 URL = "https://cdn.example.com/in.png"
 VIDEO = "https://cdn.example.com/in.mp4"
@@ -42,6 +42,18 @@ CASES: list[tuple[str, dict[str, Any], str | None]] = [
     ("unknown field", body("flux-2", seed=1), "unsupported_field"),
     ("null optional field", body("wan-2-5", negative_prompt=None), "invalid_type"),
     ("body not an object", [], "invalid_body"),  # type: ignore[list-item]
+    # prompts: whitespace alone is empty; strings must be Unicode text (no lone surrogate)
+    ("prompt of whitespace", body("flux-2", prompt=" \t\n\u3000"), "prompt_empty"),
+    ("prompt with whitespace around it", body("flux-2", prompt=" a fox\n"), None),
+    ("prompt of a zero-width space", body("flux-2", prompt="\u200b"), None),
+    ("prompt with a lone surrogate", body("flux-2", prompt="a \ud800 fox"), "invalid_unicode"),
+    ("prompt of a lone low surrogate", body("flux-2", prompt="\udc00"), "invalid_unicode"),
+    (
+        "negative with a lone surrogate",
+        body("wan-2-5", negative_prompt="\udfff"),
+        "invalid_unicode",
+    ),
+    ("negative of whitespace", body("wan-2-5", negative_prompt=" "), None),
     # generation types: the first one is the default
     ("explicit default type", body("flux-2", generation_type="text-to-image"), None),
     (
@@ -61,6 +73,53 @@ CASES: list[tuple[str, dict[str, Any], str | None]] = [
         "not https",
         body("nano-banana-edit", source_media_urls=["http://x.test/a.png"]),
         "invalid_url",
+    ),
+    (
+        "URL with a space",
+        body("nano-banana-edit", source_media_urls=["https://x y"]),
+        "invalid_url",
+    ),
+    (
+        "URL with a space in the host",
+        body("nano-banana-edit", source_media_urls=["https://cdn example.com/a.png"]),
+        "invalid_url",
+    ),
+    (
+        "URL ending in a newline",
+        body("nano-banana-edit", source_media_urls=[URL + "\n"]),
+        "invalid_url",
+    ),
+    ("URL without a host", body("nano-banana-edit", source_media_urls=["https://"]), "invalid_url"),
+    (
+        "URL with an empty host",
+        body("nano-banana-edit", source_media_urls=["https:///a"]),
+        "invalid_url",
+    ),
+    (
+        "URL with a tab",
+        body("nano-banana-edit", source_media_urls=["https://a/\tb"]),
+        "invalid_url",
+    ),
+    ("URL of an IPv6 host", body("nano-banana-edit", source_media_urls=["https://[::1]/a"]), None),
+    (
+        "URL with user, port, query and fragment",
+        body("nano-banana-edit", source_media_urls=["https://u:p@cdn.test:8443/a.png?x=1#y"]),
+        None,
+    ),
+    (
+        "URL with unicode in the path",
+        body("nano-banana-edit", source_media_urls=["https://a/é"]),
+        None,
+    ),
+    (
+        "URL with unicode in the host",
+        body("nano-banana-edit", source_media_urls=["https://é/a"]),
+        "invalid_url",
+    ),
+    (
+        "URL with a lone surrogate",
+        body("nano-banana-edit", source_media_urls=["https://a/\ud800"]),
+        "invalid_unicode",
     ),
     ("image-to-image needs one", body("nano-banana-edit"), "too_few_source_media"),
     (
@@ -199,6 +258,17 @@ CASES: list[tuple[str, dict[str, Any], str | None]] = [
     ("5-lite quality ultra", body("5-lite-text-to-image", quality="ultra"), "unsupported_value"),
     ("5-lite e.g. ratio is open", body("5-lite-text-to-image", aspect_ratio="4:3"), None),
     ("5-lite ratio malformed", body("5-lite-text-to-image", aspect_ratio="4x3"), "invalid_format"),
+    (
+        "ratio ending in a newline",
+        body("5-lite-text-to-image", aspect_ratio="16:9\n"),
+        "invalid_format",
+    ),
+    (
+        "value ending in a newline",
+        body("nano-banana-2", aspect_ratio="16:9\n"),
+        "unsupported_value",
+    ),
+    ("duration ending in a newline", body("sora-2", duration="10s\n"), "unsupported_duration"),
     ("seedream e.g. ratio is open", body("seedream-v4-5", aspect_ratio="21:9"), None),
     ("gpt high only high", body("gpt-1.5-image-high", quality="medium"), "unsupported_value"),
     ("gpt medium takes medium", body("gpt-1.5-image-medium", quality="medium"), None),
@@ -224,7 +294,7 @@ def test_rule(
     name: str, request_body: dict[str, Any], code: str | None, validators: Validators
 ) -> None:
     expected = code is None
-    assert validators.verdicts(request_body) == (expected, expected, expected)
+    assert validators.verdicts(request_body) == unanimous(expected)
     errors = validators.limits.validate_request(request_body)
     assert [e.code for e in errors][:1] == ([] if code is None else [code])
 
@@ -254,7 +324,7 @@ def test_schema_is_valid_and_its_examples_pass(model_id: str, validators: Valida
     assert schema["$id"].endswith(f"/{model_id}.json")
     assert schema["examples"]
     for example in schema["examples"]:
-        assert validators.verdicts(example) == (True, True, True)
+        assert validators.verdicts(example) == unanimous(True)
 
 
 def test_openapi_fragment_validates(rendered: dict[str, str], catalog: Catalog) -> None:

@@ -354,10 +354,11 @@ def unknown_message(model_id: str) -> str:
     ],
 )
 def test_a_near_miss_suggests_the_listed_ids(sent: str, meant: list[str]) -> None:
-    quoted = [repr(m) for m in meant]
+    quoted = [json.dumps(m) for m in meant]
     either = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
     assert (
-        unknown_message(sent) == f"model {sent!r} is not a known model_id; did you mean {either}?"
+        unknown_message(sent)
+        == f"model {json.dumps(sent)} is not a known model_id; did you mean {either}?"
     )
 
 
@@ -365,7 +366,7 @@ def test_a_near_miss_suggests_the_listed_ids(sent: str, meant: list[str]) -> Non
     "sent", ["nope", "", "   ", "-", "x" * 300, "midjourney-v7", "flux-2" * 40]
 )
 def test_an_id_near_nothing_gets_no_suggestion(sent: str) -> None:
-    assert unknown_message(sent) == f"model {sent!r} is not a known model_id"
+    assert unknown_message(sent) == f"model {json.dumps(sent)} is not a known model_id"
 
 
 @settings(max_examples=600, deadline=None, database=None)

@@ -8,6 +8,7 @@ The module judged is the seed fixture's, imported under a name of its own.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
@@ -16,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from modelspec.render.patterns import CONTROL, WHITESPACE
 from tests.near import near_misses, reference_near
 from tests.seed import seed
 from tests.validators import import_file
@@ -39,8 +41,8 @@ def reference_errors(module: ModuleType, body: object) -> Errors:
     else:
         limits = module.MODEL_LIMITS.get(body["model"])
         if limits is None:
-            message = f"model {body['model']!r} is not a known model_id"
-            near = [repr(m) for m in reference_near(list(module.MODEL_LIMITS), body["model"])]
+            message = f"model {quote(body['model'])} is not a known model_id"
+            near = [quote(m) for m in reference_near(list(module.MODEL_LIMITS), body["model"])]
             if near:
                 either = near[0] if len(near) == 1 else f"{', '.join(near[:-1])} or {near[-1]}"
                 message += f"; did you mean {either}?"
@@ -48,15 +50,17 @@ def reference_errors(module: ModuleType, body: object) -> Errors:
     _prompt(error, body, limits, errors)
     if limits is None:
         return errors
-    allowed = {"model", "prompt", "generation_type", "source_media_urls"}
-    allowed |= {p.name for p in limits.parameters}
-    allowed |= {name for name in ("duration", "negative_prompt", "sound") if _offers(limits, name)}
+    allowed = ["model", "prompt", "generation_type", "source_media_urls"]
+    allowed += [name for name in ("duration", "negative_prompt", "sound") if _offers(limits, name)]
+    allowed += [p.name for p in limits.parameters]
     for key in body:
         if key not in allowed:
             field = "/" + str(key).replace("~", "~0").replace("/", "~1")
-            errors.append(
-                error(field, "unsupported_field", f"{key} is not accepted by {limits.model_id}")
+            message = (
+                f"field {quote(str(key))} is not accepted by {limits.model_id}; "
+                f"it accepts: {', '.join(allowed)}"
             )
+            errors.append(error(field, "unsupported_field", message))
     rule = _generation_type(error, body, limits, errors)
     _source_media(error, body, limits, rule, errors)
     _optional(error, body, limits, errors)
@@ -94,6 +98,20 @@ def _prompt(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> No
             f"{limits.model_id} allows at most {limits.prompt_max:,}"
         )
         errors.append(error("/prompt", "prompt_too_long", message))
+    elif _surrogate(prompt):
+        errors.append(_unicode_error(error, "/prompt", prompt))
+    elif all(c in WHITESPACE for c in prompt):
+        errors.append(error("/prompt", "prompt_empty", "prompt must not be only whitespace"))
+
+
+def _surrogate(text: str) -> str | None:
+    return next((c for c in text if 0xD800 <= ord(c) <= 0xDFFF), None)
+
+
+def _unicode_error(error: Any, field: str, text: str) -> Any:
+    code = ord(_surrogate(text) or "?")
+    message = f"{field[1:]} holds a lone surrogate, U+{code:04X}; send valid Unicode text"
+    return error(field, "invalid_unicode", message)
 
 
 def _generation_type(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> Any:
@@ -104,8 +122,8 @@ def _generation_type(error: Any, body: dict[Any, Any], limits: Any, errors: Erro
     rule = next((r for r in limits.inputs if r.generation_type == kind), None)
     if rule is None:
         message = (
-            f"generation_type {kind!r} is not supported by {limits.model_id}; "
-            f"use one of: {', '.join(limits.generation_types)}"
+            f"generation_type {quote(kind)} is not supported by {limits.model_id}; "
+            f"use one of: {', '.join(map(quote, limits.generation_types))}"
         )
         errors.append(error("/generation_type", "unsupported_generation_type", message))
     return rule
@@ -120,22 +138,120 @@ def _source_media(error: Any, body: dict[Any, Any], limits: Any, rule: Any, erro
         field = f"/source_media_urls/{index}"
         if not isinstance(url, str):
             errors.append(_type_error(error, field, "a string", url))
-        elif not (url.startswith("https://") and url[8:9].isascii() and _host_start(url[8:9])):
-            errors.append(error(field, "invalid_url", f"{field[1:]} must be an https:// URL"))
+        elif _surrogate(url):
+            errors.append(_unicode_error(error, field, url))
+        elif (reason := _url_problem(url)) is not None:
+            errors.append(error(field, "invalid_url", f"{field[1:]} {reason}"))
     if rule is None:
         return
     least, most = rule.min_images + rule.min_videos, rule.max_images + rule.max_videos
-    mode = f"{limits.model_id} {rule.generation_type}"
-    if len(urls) > most:
-        message = f"source_media_urls has {len(urls)} URLs; {mode} allows at most {most}"
-        errors.append(error("/source_media_urls", "too_many_source_media", message))
-    elif len(urls) < least:
-        message = f"source_media_urls has {len(urls)} URLs; {mode} needs at least {least}"
-        errors.append(error("/source_media_urls", "too_few_source_media", message))
+    if least <= len(urls) <= most:
+        return
+    count = f"{len(urls)} URL" + ("" if len(urls) == 1 else "s")
+    message = f"source_media_urls has {count}; {limits.model_id} {rule.generation_type} takes "
+    message += TAKES[(rule.min_images, rule.max_images, rule.min_videos, rule.max_videos)]
+    if "generation_type" not in body:
+        message += f"; generation_type is omitted, so the default {rule.generation_type} applies"
+        others = [quote(t) for t in limits.generation_types if t != rule.generation_type]
+        message += f" (other modes: {', '.join(others)})" if others else ""
+    code = "too_many_source_media" if len(urls) > most else "too_few_source_media"
+    errors.append(error("/source_media_urls", code, message))
 
 
-def _host_start(first: str) -> bool:
-    return first.isalnum() or first == "["
+# What each mode of the seed takes, by (min images, max images, min videos, max videos).
+TAKES = {
+    (0, 0, 0, 0): "no URLs",
+    (0, 1, 0, 0): "up to 1 image",
+    (1, 1, 0, 0): "exactly 1 image",
+    (2, 2, 0, 0): "exactly 2 images",
+    (1, 1, 1, 1): "1 image, then 1 video",  # Motion Control: image first, then video
+    (1, 2, 0, 0): "1 to 2 images",
+    (1, 3, 0, 0): "1 to 3 images",
+    (1, 8, 0, 0): "1 to 8 images",
+    (1, 10, 0, 0): "1 to 10 images",
+    (1, 16, 0, 0): "1 to 16 images",
+}
+
+
+def quote(text: str) -> str:
+    """``text`` as JavaScript's JSON.stringify writes it, character by character."""
+    escapes = {
+        '"': '\\"',
+        "\\": "\\\\",
+        "\b": "\\b",
+        "\f": "\\f",
+        "\n": "\\n",
+        "\r": "\\r",
+        "\t": "\\t",
+    }
+    out = []
+    for c in text:
+        if c in escapes:
+            out.append(escapes[c])
+        elif ord(c) < 0x20 or 0xD800 <= ord(c) <= 0xDFFF:
+            out.append(f"\\u{ord(c):04x}")
+        else:
+            out.append(c)
+    return '"' + "".join(out) + '"'
+
+
+def _url_problem(url: str) -> str | None:
+    """What is wrong with ``url`` by RFC 3986, read by hand rather than by the pattern."""
+    if not url.startswith("https://"):
+        return "must be an https:// URL"
+    bad = next((c for c in url if c in WHITESPACE or c in CONTROL), None)
+    if bad is not None:
+        return f"must not hold whitespace or a control character; it holds U+{ord(bad):04X}"
+    rest = url[len("https://") :]
+    end = min((i for i, c in enumerate(rest) if c in "/?#"), default=len(rest))
+    if not _authority(rest[:end]):
+        return (
+            "must be https:// and a host (RFC 3986), then an optional port, path, query or fragment"
+        )
+    return None
+
+
+UNRESERVED_SUB_DELIMS = set(string.ascii_letters + string.digits + "-._~!$&'()*+,;=")
+
+
+def _authority(authority: str) -> bool:
+    userinfo, at, host_port = authority.rpartition("@")
+    if at and not _encoded(userinfo, UNRESERVED_SUB_DELIMS | {":"}):
+        return False
+    if host_port.startswith("["):
+        literal, bracket, port = host_port[1:].partition("]")
+        if not bracket or not _ip_literal(literal):
+            return False
+    else:
+        host = host_port.partition(":")[0]
+        port = host_port[len(host) :]
+        if not host or not _encoded(host, UNRESERVED_SUB_DELIMS):
+            return False
+    return port == "" or (port[0] == ":" and all(c in string.digits for c in port[1:]))
+
+
+def _encoded(text: str, allowed: set[str]) -> bool:
+    """Only ``allowed`` characters and %HH escapes."""
+    parts = text.split("%")
+    return all(c in allowed for c in parts[0]) and all(
+        len(part) >= 2
+        and all(c in string.hexdigits for c in part[:2])
+        and all(c in allowed for c in part[2:])
+        for part in parts[1:]
+    )
+
+
+def _ip_literal(text: str) -> bool:
+    if text[:1] in ("v", "V"):
+        version, dot, rest = text[1:].partition(".")
+        return bool(
+            version
+            and all(c in string.hexdigits for c in version)
+            and dot
+            and rest
+            and all(c in UNRESERVED_SUB_DELIMS | {":"} for c in rest)
+        )
+    return ":" in text and all(c in string.hexdigits + ":." for c in text)
 
 
 def _optional(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> None:
@@ -145,8 +261,8 @@ def _optional(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> 
             errors.append(_type_error(error, "/duration", "a string", value))
         elif value not in limits.duration_options:
             message = (
-                f"duration {value!r} is not offered by {limits.model_id}; "
-                f"use one of: {', '.join(limits.duration_options)}"
+                f"duration {quote(value)} is not offered by {limits.model_id}; "
+                f"use one of: {', '.join(map(quote, limits.duration_options))}"
             )
             errors.append(error("/duration", "unsupported_duration", message))
     if "negative_prompt" in body and limits.negative_prompt:
@@ -159,6 +275,8 @@ def _optional(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> 
                 f"{limits.model_id} allows at most {limits.prompt_max:,}"
             )
             errors.append(error("/negative_prompt", "negative_prompt_too_long", message))
+        elif _surrogate(value):
+            errors.append(_unicode_error(error, "/negative_prompt", value))
     if "sound" in body and limits.sound and not isinstance(body["sound"], bool):
         errors.append(_type_error(error, "/sound", "true or false", body["sound"]))
     for p in limits.parameters:
@@ -175,12 +293,12 @@ def _parameter(error: Any, p: Any, value: object, limits: Any, errors: Errors) -
         errors.append(_type_error(error, field, "a string", value))
     elif p.kind == "values" and value not in p.values:
         message = (
-            f"{p.name} {value!r} is not offered by {limits.model_id}; "
-            f"use one of: {', '.join(p.values)}"
+            f"{p.name} {quote(value)} is not offered by {limits.model_id}; "
+            f"use one of: {', '.join(map(quote, p.values))}"
         )
         errors.append(error(field, "unsupported_value", message))
     elif p.kind == "ratio" and not _is_ratio(value):
-        message = f"{p.name} {value!r} must be an aspect ratio written W:H, such as 16:9"
+        message = f'{p.name} {quote(value)} must be an aspect ratio written W:H, such as "16:9"'
         errors.append(error(field, "invalid_format", message))
 
 
@@ -233,6 +351,23 @@ ODD_BODIES: list[object] = [
     {"model": "5-lite-text-to-image", "prompt": "a", "aspect_ratio": "\uff11:2"},
     {"model": "wan-2-5", "prompt": "a", "negative_prompt": Text("n" * 801)},
     {"model": "wan-2-5", "prompt": "\U0001f98a" * 800, "negative_prompt": float("nan")},
+    {"model": "wan-2-5", "prompt": " \u3000\n", "negative_prompt": "n\ud800"},
+    {"model": "wan-2-5", "prompt": Text("\x1c\x1d"), "negative_prompt": Text("\udc00")},
+    {"model": "flux-2", "prompt": "a\udbff", "source_media_urls": []},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": ["https://x y"]},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": ["https://a/\ud800 "]},
+    {"model": "nano-banana-edit", "prompt": "a", "source_media_urls": [URL + "\n", "https:///"]},
+    {
+        "model": "nano-banana-edit",
+        "prompt": "a",
+        "source_media_urls": ["https://u@h@i/", "https://[v1.a]"],
+    },
+    {
+        "model": "nano-banana-edit",
+        "prompt": "a",
+        "source_media_urls": ["https://%4/", "https://a:1:2"],
+    },
+    {"model": "5-lite-text-to-image", "prompt": "a", "aspect_ratio": "16:9\n"},
 ]
 
 
@@ -243,9 +378,13 @@ def test_odd_bodies_get_the_reference_errors(body: object) -> None:
 
 def _values_for(limits: Any) -> st.SearchStrategy[dict[str, Any]]:
     """Bodies near one model's rules: each field valid, broken, mistyped or absent."""
-    text = st.text(max_size=3) | st.sampled_from(["", "x" * limits.prompt_max])
+    text = st.text(max_size=3) | st.sampled_from(
+        ["", "x" * limits.prompt_max, " \t", "\u3000", "a\ud800", "\x1c"]
+    )
     noise = st.none() | st.booleans() | st.integers(-1, 2) | st.builds(Text, text) | text
-    url = st.sampled_from([URL, "http://x.test/a", "https://", "https://[::1]/", 7, None])
+    url = st.sampled_from(
+        [URL, "http://x.test/a", "https://", "https://[::1]/", 7, None, "https://x y", URL + "\n"]
+    ) | st.text(st.sampled_from("ab:@[]%1/?# \n\ud800"), max_size=8).map("https://".__add__)
     urls = st.lists(url, max_size=limits.max_images + 3)
     fields: dict[str, st.SearchStrategy[Any]] = {
         "prompt": st.sampled_from(["a fox", "x" * (limits.prompt_max + 1)]) | noise,

@@ -16,10 +16,10 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from hypothesis_jsonschema import from_schema
 
 from modelspec.spec.model import Catalog, Model
 from tests.bodies import disagreements, other_accepted
+from tests.strategies import schema_bodies
 from tests.validators import import_file
 from tests.variants_fixture import variant_validators, variants
 
@@ -27,7 +27,7 @@ VARIANTS = variants()
 CATALOG: Catalog = VARIANTS.catalog
 RENDERED = VARIANTS.rendered
 CHECK = variant_validators()
-LIMITS = CHECK.three.limits
+LIMITS = CHECK.limits
 URL = "https://cdn.example.com/in.png"
 
 FAMILY_IDS = [m.model_id for m in CATALOG.models if m.model_id in CATALOG.families]
@@ -120,7 +120,7 @@ def test_the_openapi_discriminator_maps_every_variant() -> None:
 
 
 def test_pydantic_has_a_class_per_variant_in_the_union() -> None:
-    module = CHECK.three.models
+    module = CHECK.models
     members = module.GenerateMediaRequest.model_fields["root"].annotation.__args__
     ids = []
     for member in members:
@@ -323,7 +323,7 @@ def test_every_validator_gives_the_right_verdict(body: dict[str, Any], expected:
 
 @pytest.mark.parametrize("model_id", ALL_IDS)
 def test_bodies_built_from_the_limits_get_the_right_verdict(model_id: str) -> None:
-    assert disagreements(CHECK.three, model_id) == []
+    assert disagreements(CHECK, model_id) == []
 
 
 @pytest.mark.parametrize("model_id", VARIANT_IDS)
@@ -343,7 +343,6 @@ def test_schema_examples_of_variants_pass_everywhere() -> None:
             assert CHECK.verdicts(example) == (True, True, True, True), example
 
 
-STRATEGIES = {m: from_schema(CHECK.three.schemas[m]) for m in VARIANT_IDS}
 PROPERTY = settings(
     max_examples=300,
     deadline=None,
@@ -353,7 +352,7 @@ PROPERTY = settings(
 
 
 @PROPERTY
-@given(st.sampled_from(VARIANT_IDS).flatmap(lambda m: STRATEGIES[m]))
+@given(schema_bodies({m: CHECK.schemas[m] for m in VARIANT_IDS}))
 def test_bodies_drawn_from_a_variants_schema_pass_everywhere(body: dict[str, Any]) -> None:
     assert CHECK.verdicts(body) == (True, True, True, True), LIMITS.validate_request(body)
 

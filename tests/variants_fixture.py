@@ -1,8 +1,8 @@
 """The variants fixture (tests/fixtures/variants): a spec whose entries expand into variant ids.
 
 Rendered once per test run into a scratch project, like the seed (tests/seed.py), and judged
-by four validators: the three of tests/validators.py and the OpenAPI fragment itself, read by
-a third-party OpenAPI 3.1 validator (openapi-schema-validator) from its request union.
+by the four validators of tests/validators.py (the JSON Schemas, the OpenAPI fragment read by
+openapi-schema-validator, Pydantic and validate_request).
 """
 
 from __future__ import annotations
@@ -11,11 +11,7 @@ import atexit
 import functools
 import shutil
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from modelspec.settings import Settings
 from modelspec.spec.sources import load_project
@@ -24,8 +20,6 @@ from tests.validators import Validators
 
 VARIANTS = Path(__file__).resolve().parent / "fixtures" / "variants"
 VARIANTS_SPEC = VARIANTS / "models.yaml"
-
-Verdicts4 = tuple[bool, bool, bool, bool]
 
 
 def variants_project(root: Path) -> Settings:
@@ -50,28 +44,7 @@ def variants() -> Seed:
     return Seed(settings, catalog, rendered)
 
 
-@dataclass
-class FourValidators:
-    """The three validators of the generated outputs, and the OpenAPI fragment's own."""
-
-    three: Validators
-    openapi: Any
-
-    def by_openapi(self, body: object) -> bool:
-        return bool(self.openapi.is_valid(body))
-
-    def verdicts(self, body: object) -> Verdicts4:
-        return (*self.three.verdicts(body), self.by_openapi(body))
-
-
 @functools.cache
-def variant_validators() -> FourValidators:
-    from openapi_schema_validator import OAS31Validator
-
-    out = variants().settings.out
-    document = yaml.safe_load((out / "openapi" / "generate-media.yaml").read_text("utf-8"))
-    union = {
-        "$ref": "#/components/schemas/GenerateMediaRequest",
-        "components": document["components"],
-    }
-    return FourValidators(Validators.load(out), OAS31Validator(union))
+def variant_validators() -> Validators:
+    """The four validators of tests/validators.py over the variants project's outputs."""
+    return Validators.load(variants().settings.out)

@@ -60,7 +60,7 @@ def _report_clean(args: argparse.Namespace, settings: Settings, count: int | Non
     elif count is None:
         print(UP_TO_DATE)
     else:
-        print(f"{count} files up to date")
+        print(f"{count} file{'s' if count != 1 else ''} up to date")
     return Exit.OK
 
 

@@ -60,7 +60,8 @@ def run(args: argparse.Namespace) -> Exit:
     if write_schema:
         atomic_write(schema, spec_schema_path().read_bytes())
     count = len(data["models"])
-    wrote = f"wrote {display_path(target)}: {count} models; now run `{settings.regen_command}`"
+    models = f"{count} model{'s' if count != 1 else ''}"
+    wrote = f"wrote {display_path(target)}: {models}; now run `{settings.regen_command}`"
     result = lint(spec)  # what the page's own notes contradict, to fix before the first regen
     if args.format == "json":
         print_json(

@@ -71,4 +71,5 @@ def report(drift: Drift, count: int, manifest_rel: str, fmt: str) -> None:
             print(f"modelspec: {message}", file=sys.stderr)
     if not drift.missing and not drift.changed and not drift.stale:
         note = f" ({'wrote' if drift.manifest == 'missing' else 'updated'} the manifest)"
-        print(f"{count} files up to date{note if drift.manifest else ''}")
+        files = f"{count} file{'s' if count != 1 else ''}"
+        print(f"{files} up to date{note if drift.manifest else ''}")

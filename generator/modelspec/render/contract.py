@@ -3,13 +3,17 @@
 One function per shape, shared by every target that needs it (the per-model JSON Schemas, the
 OpenAPI fragment, the Pydantic models), so they cannot disagree. The rules, made precise:
 
-- model and prompt are required; prompt has 1 to prompt_max code points;
+- model and prompt are required; prompt has 1 to prompt_max code points, not all whitespace;
 - generation_type is optional and defaults to the model's first type;
-- source_media_urls holds https:// URLs; how many depends on the generation type;
+- source_media_urls holds https:// URLs with a host and no whitespace or control character;
+  how many depends on the generation type;
 - duration, negative_prompt and sound exist only where the model offers them;
 - model-specific parameters take a closed list, a boolean or a W:H ratio;
 - a variant's id fixes some of those fields to one value each (a ``const``, may be omitted);
-- any other field, and null for any field, is rejected.
+- any other field, and null for any field, is rejected;
+- no string may hold a lone surrogate (legal in JSON text, but not Unicode).
+
+The patterns come from ``modelspec.render.patterns``: the same verdict in every regex engine.
 """
 
 from __future__ import annotations
@@ -17,13 +21,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from modelspec.render.patterns import PROMPT_PATTERN, RATIO_PATTERN, TEXT_PATTERN, URL_PATTERN
 from modelspec.spec.model import InputRule, Model, Parameter
 from modelspec.spec.variants import json_value
 
-# A URL starts with https:// and a host's first character (IPv6 hosts start with "[").
-# Kept to ASCII classes so that Python, ECMA-262 and Rust regex engines agree exactly.
-URL_PATTERN = "^https://[A-Za-z0-9\\[]"
-RATIO_PATTERN = "^[1-9][0-9]*:[1-9][0-9]*$"
+URL_DESCRIPTION = (
+    "An https:// URL (RFC 3986) with a host; no whitespace or control character anywhere."
+)
 EXAMPLE_PROMPT = "A red fox in fresh snow, cinematic light"
 
 
@@ -32,10 +36,12 @@ def common_properties(model: Model) -> dict[str, Any]:
     props: dict[str, Any] = {
         "model": {"description": "The model_id.", "const": model.model_id},
         "prompt": {
-            "description": f"The prompt: 1 to {model.prompt_max:,} characters.",
+            "description": f"The prompt: 1 to {plural(model.prompt_max, 'character')}, not all"
+            " whitespace.",
             "type": "string",
             "minLength": 1,
             "maxLength": model.prompt_max,
+            "pattern": PROMPT_PATTERN,
         },
     }
     if model.duration_options:
@@ -46,9 +52,10 @@ def common_properties(model: Model) -> dict[str, Any]:
         }
     if model.negative_prompt:
         props["negative_prompt"] = {
-            "description": f"What to avoid: at most {model.prompt_max:,} characters.",
+            "description": f"What to avoid: at most {plural(model.prompt_max, 'character')}.",
             "type": "string",
             "maxLength": model.prompt_max,
+            "pattern": TEXT_PATTERN,
         }
     if model.sound:
         props["sound"] = {"description": "Generate an audio track.", "type": "boolean"}
@@ -102,7 +109,7 @@ def source_media_schema(rule: InputRule) -> dict[str, Any]:
     schema: dict[str, Any] = {
         "description": source_media_description(rule),
         "type": "array",
-        "items": {"type": "string", "pattern": URL_PATTERN},
+        "items": {"description": URL_DESCRIPTION, "type": "string", "pattern": URL_PATTERN},
     }
     if rule.min_items:
         schema["minItems"] = rule.min_items
@@ -112,18 +119,39 @@ def source_media_schema(rule: InputRule) -> dict[str, Any]:
 
 def source_media_description(rule: InputRule) -> str:
     """The input rule in words, including the order of kinds that URLs cannot show."""
-    parts = [_count(rule.min_images, rule.max_images, "image")]
-    if rule.max_videos:
-        parts.append(_count(rule.min_videos, rule.max_videos, "video"))
-    text = f"{rule.generation_type}: " + " + ".join(parts) + " as https:// URLs"
-    if rule.order:
-        text += "; order: " + ", then ".join(rule.order)
-    return text + "."
+    takes = media_takes(rule)
+    if takes == "no URLs":
+        return f"{rule.generation_type}: no URLs."
+    return f"{rule.generation_type}: {takes}, as https:// URLs."
 
 
-def _count(low: int, high: int, noun: str) -> str:
-    amount = str(low) if low == high else f"{low} to {high}"
-    return f"{amount} {noun}{'' if high == 1 and low == high else 's'}"
+def media_takes(rule: InputRule) -> str:
+    """The URLs one generation type takes, as validate_request's messages say it: "no URLs",
+    "exactly 2 images", "1 to 10 images", "1 image, then 1 video" where order matters."""
+    counts = {
+        "image": (rule.min_images, rule.max_images),
+        "video": (rule.min_videos, rule.max_videos),
+    }
+    kinds = [kind for kind in (rule.order or ("image", "video")) if counts[kind][1]]
+    if not kinds:
+        return "no URLs"
+    words = [_amount(*counts[kind], kind) for kind in kinds]
+    if len(kinds) == 1 and counts[kinds[0]][0] == counts[kinds[0]][1]:
+        return "exactly " + words[0]
+    return (", then " if rule.order else " and ").join(words)
+
+
+def _amount(least: int, most: int, noun: str) -> str:
+    if least == most:
+        return plural(most, noun)
+    if least == 0:
+        return f"up to {plural(most, noun)}"
+    return f"{least:,} to {plural(most, noun)}"
+
+
+def plural(count: int, noun: str) -> str:
+    """``count`` and ``noun``, in the plural unless the count is one: "1 URL", "2 URLs"."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
 def variant_schema(model: Model, rule: InputRule) -> dict[str, Any]:

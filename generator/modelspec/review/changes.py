@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from modelspec.render.contract import RATIO_PATTERN
+from modelspec.render.patterns import RATIO_PATTERN
 from modelspec.render.targets.requirements_page import md_cell
 from modelspec.spec.model import Catalog, Deprecation, InputRule, Model, Parameter
 

@@ -359,7 +359,7 @@ def _images(least: int, most: int) -> str:
     if least == most:
         return f"exactly {most} image{'s' if most != 1 else ''}"
     if least == 0:
-        return f"up to {most} images"
+        return f"up to {most} image{'s' if most != 1 else ''}"
     return f"{least} to {most} images"
 
 

@@ -260,7 +260,8 @@ def _commit(
             _discard([*staged[done:], *pending])
             _restore(aside, root)
             raise WriteFailure(
-                f"cannot write {rel}: {_reason(exc)}; {done} of {len(staged)} files were "
+                f"cannot write {rel}: {_reason(exc)}; {done} of {len(staged)} "
+                f"file{'s' if len(staged) != 1 else ''} {'was' if done == 1 else 'were'} "
                 "replaced before it: `modelspec check` lists what differs and regen repairs it"
             ) from None
 

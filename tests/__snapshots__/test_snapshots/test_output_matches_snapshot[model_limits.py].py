@@ -863,13 +863,19 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
 _FAMILIES: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
 _COMMON_FIELDS = ("model", "prompt", "generation_type", "source_media_urls")
-_URL_PREFIX = "https://"
-# Every valid start of a URL: https:// and a host's first character (IPv6 hosts start with "[").
-_URL_STARTS = frozenset(
-    _URL_PREFIX + first
-    for first in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz["
-)
-_URL_START = slice(len(_URL_PREFIX) + 1)  # url[_URL_START] is the part _URL_STARTS holds
+# The contract's patterns, as the JSON Schemas and the Pydantic models carry them. None ends
+# with "$", which in Python also matches before a final newline; "(?![\\s\\S])" ends them.
+# An https:// URL per RFC 3986: a host, then an optional port, path, query and fragment.
+_URL = re.compile(
+    "^https://(?:(?:[A-Za-z0-9._~!$&'()*+,;=:-]|%[0-9A-Fa-f]{2})*@)?(?:\\[(?:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[Vv][0-9A-Fa-f]+\\.[A-Za-z0-9._~!$&'()*+,;=:-]+)\\]|(?:[A-Za-z0-9._~!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+)(?::[0-9]*)?(?:[/?#][!-~\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff]*)?(?![\\s\\S])"
+).match
+# What no URL may hold: whitespace (Unicode's White_Space) and control characters.
+_NOT_IN_URL = re.compile(
+    "[\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]"
+).search
+_WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_SURROGATES = re.compile("[\\ud800-\\udfff]")
+_SURROGATE = _SURROGATES.search
 
 
 def get_model_limits(model_id: str) -> ModelLimits | None:
@@ -950,7 +956,12 @@ def validate_request(
         return errors
     prompt = body.get("prompt")
     present = 2  # common fields in the body: more keys than these means other fields
-    if type(prompt) is not str or not 0 < len(prompt) <= rules.prompt_max:
+    if (
+        type(prompt) is not str
+        or not 0 < len(prompt) <= rules.prompt_max
+        or not (prompt.isascii() or _SURROGATE(prompt) is None)
+        or not prompt.strip(_WHITESPACE)
+    ):
         _check_prompt(body, rules, errors)
         present = 1 + ("prompt" in body)
     if "generation_type" in body:
@@ -966,7 +977,7 @@ def validate_request(
         urls = body["source_media_urls"]
         if type(urls) is list:
             for url in urls:
-                if type(url) is not str or url[_URL_START] not in _URL_STARTS:
+                if type(url) is not str or _URL(url) is None:
                     _check_source_media(urls, rules, mode, errors)
                     break
             else:  # every URL is fine; only their number may not be
@@ -983,17 +994,20 @@ def validate_request(
 
 @dataclass(frozen=True, slots=True, eq=False)
 class _Mode:
-    """How many source_media_urls one generation type takes (hashed by identity: one per rule)."""
+    """How many source_media_urls one generation type takes (hashed by identity: one per rule,
+    and one more for the default type when the body omits generation_type)."""
 
     least: int
     most: int
     rule: InputRule
+    defaulted: bool = False
 
 
 class _Rules:
     """One model's request rules, precomputed for validate_request."""
 
     __slots__ = (
+        "accepts",
         "allows_at_most",
         "closed",
         "default_mode",
@@ -1009,12 +1023,15 @@ class _Rules:
         self.limits = limits
         self.prompt_max = limits.prompt_max
         self.allows_at_most = f"{limits.model_id} allows at most {limits.prompt_max:,}"
-        self.fields = frozenset(_allowed_fields(limits))
+        fields = _allowed_fields(limits)
+        self.fields = frozenset(fields)
+        self.accepts = ", ".join(fields)
         self.modes = {
             r.generation_type: _Mode(r.min_images + r.min_videos, r.max_images + r.max_videos, r)
             for r in limits.inputs
         }
-        self.default_mode = self.modes.get(limits.generation_types[0])
+        default = self.modes.get(limits.generation_types[0])
+        self.default_mode = default and _Mode(default.least, default.most, default.rule, True)
         # The optional fields. A closed one takes a value of one type from a fixed set: a
         # string from a list, or a boolean. An open one is negative_prompt or a W:H ratio.
         closed: list[tuple[str, type, frozenset[object]]] = []
@@ -1074,6 +1091,7 @@ _NOT_AN_OBJECT = RequestError("", "invalid_body", "the request body must be a JS
 _MODEL_MISSING = RequestError("/model", "missing_field", "model is required")
 _PROMPT_MISSING = RequestError("/prompt", "missing_field", "prompt is required")
 _PROMPT_EMPTY = RequestError("/prompt", "prompt_empty", "prompt must not be empty")
+_PROMPT_BLANK = RequestError("/prompt", "prompt_empty", "prompt must not be only whitespace")
 
 
 def _error(field: str, code: str, message: str) -> RequestError:
@@ -1142,14 +1160,14 @@ def _check_model(
     if rules is None and extra:
         rules = _extra_rules(model_id, extra)
     if rules is None:
-        errors.append(_unknown_model(repr(model_id), _near_model_ids(model_id)))
+        errors.append(_unknown_model(_quoted(model_id), _near_model_ids(model_id)))
     return rules
 
 
 def _unknown_model(shown: str, near: Sequence[str] = ()) -> RequestError:
     message = f"model {shown} is not a known model_id"
     if near:  # quoted as ``shown`` is
-        quoted = [repr(model_id) for model_id in near]
+        quoted = [_quoted(model_id) for model_id in near]
         either = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
         message += f"; did you mean {either}?"
     return _error("/model", "unknown_model", message)
@@ -1165,6 +1183,24 @@ def _check_prompt(body: dict[Any, Any], rules: _Rules | None, errors: list[Reque
         errors.append(_PROMPT_EMPTY)
     elif rules is not None and len(prompt) > rules.prompt_max:
         errors.append(_prompt_too_long(len(prompt), rules))
+    elif (surrogate := _lone_surrogate(prompt)) is not None:
+        errors.append(_invalid_unicode("/prompt", surrogate))
+    elif not prompt.strip(_WHITESPACE):
+        errors.append(_PROMPT_BLANK)
+
+
+def _lone_surrogate(text: str) -> str | None:
+    """The first lone surrogate of ``text``: legal in JSON text, but not Unicode, so no
+    output accepts one (Pydantic cannot hold one, nor can UTF-8)."""
+    if text.isascii():
+        return None
+    found = _SURROGATE(text)
+    return None if found is None else found.group()
+
+
+def _invalid_unicode(field: str, surrogate: str) -> RequestError:
+    message = f"{field[1:]} holds a lone surrogate, U+{ord(surrogate):04X}; send valid Unicode text"
+    return _error(field, "invalid_unicode", message)
 
 
 def _prompt_too_long(length: int, rules: _Rules) -> RequestError:
@@ -1172,20 +1208,21 @@ def _prompt_too_long(length: int, rules: _Rules) -> RequestError:
     return _error("/prompt", "prompt_too_long", message)
 
 
-def _allowed_fields(limits: ModelLimits) -> set[str]:
-    allowed = set(_COMMON_FIELDS)
+def _allowed_fields(limits: ModelLimits) -> list[str]:
+    """The fields a request to the model may carry, in the contract's order."""
+    allowed = list(_COMMON_FIELDS)
     if limits.duration_options:
-        allowed.add("duration")
+        allowed.append("duration")
     if limits.negative_prompt:
-        allowed.add("negative_prompt")
+        allowed.append("negative_prompt")
     if limits.sound:
-        allowed.add("sound")
-    allowed.update(p.name for p in limits.parameters)
+        allowed.append("sound")
+    allowed.extend(p.name for p in limits.parameters)
     return allowed
 
 
 def _unsupported_field(name: str, rules: _Rules) -> RequestError:
-    message = f"{name} is not accepted by {rules.limits.model_id}"
+    message = f"field {_quoted(name)} is not accepted by {rules.limits.model_id}; it accepts: {rules.accepts}"
     return _error(_pointer(name), "unsupported_field", message)
 
 
@@ -1195,12 +1232,12 @@ def _check_generation_type(kind: object, rules: _Rules, errors: list[RequestErro
         return None
     mode = rules.modes.get(kind)
     if mode is None:
-        errors.append(_unsupported_generation_type(repr(kind), rules))
+        errors.append(_unsupported_generation_type(_quoted(kind), rules))
     return mode
 
 
 def _unsupported_generation_type(shown: str, rules: _Rules) -> RequestError:
-    accepted = ", ".join(rules.limits.generation_types)
+    accepted = _one_of(rules.limits.generation_types)
     message = f"generation_type {shown} is not supported by {rules.limits.model_id}; use one of: {accepted}"
     return _error("/generation_type", "unsupported_generation_type", message)
 
@@ -1214,8 +1251,8 @@ def _check_source_media(
     for index, url in enumerate(urls):
         if not isinstance(url, str):
             errors.append(_type_error(f"/source_media_urls/{index}", "a string", type(url)))
-        elif url[_URL_START] not in _URL_STARTS:
-            errors.append(_invalid_url(index))
+        elif _URL(url) is None:
+            errors.append(_invalid_url(index, url))
     if mode is not None:
         _check_source_media_count(len(urls), rules, mode, errors)
 
@@ -1229,21 +1266,86 @@ def _check_source_media_count(
         errors.append(_too_few_source_media(count, rules, mode))
 
 
-def _invalid_url(index: int) -> RequestError:
+def _invalid_url(index: int, url: str) -> RequestError:
     field = f"/source_media_urls/{index}"
-    return _error(field, "invalid_url", f"{field[1:]} must be an https:// URL")
+    if (surrogate := _lone_surrogate(url)) is not None:
+        return _invalid_unicode(field, surrogate)
+    if not url.startswith("https://"):
+        reason = "must be an https:// URL"
+    elif (bad := _NOT_IN_URL(url)) is not None:
+        reason = (
+            f"must not hold whitespace or a control character; it holds U+{ord(bad.group()):04X}"
+        )
+    else:
+        reason = (
+            "must be https:// and a host (RFC 3986), then an optional port, path, query or fragment"
+        )
+    return _error(field, "invalid_url", f"{field[1:]} {reason}")
 
 
 def _too_many_source_media(count: int, rules: _Rules, mode: _Mode) -> RequestError:
-    where = f"{rules.limits.model_id} {mode.rule.generation_type}"
-    message = f"source_media_urls has {count} URLs; {where} allows at most {mode.most}"
-    return _error("/source_media_urls", "too_many_source_media", message)
+    return _error("/source_media_urls", "too_many_source_media", _media_count(count, rules, mode))
 
 
 def _too_few_source_media(count: int, rules: _Rules, mode: _Mode) -> RequestError:
-    where = f"{rules.limits.model_id} {mode.rule.generation_type}"
-    message = f"source_media_urls has {count} URLs; {where} needs at least {mode.least}"
-    return _error("/source_media_urls", "too_few_source_media", message)
+    return _error("/source_media_urls", "too_few_source_media", _media_count(count, rules, mode))
+
+
+def _media_count(count: int, rules: _Rules, mode: _Mode) -> str:
+    """How many URLs the body has, what its generation type takes, and, when the body omits
+    generation_type, that the default applied and which other modes there are."""
+    kind = mode.rule.generation_type
+    message = f"source_media_urls has {_plural(count, 'URL')}; {rules.limits.model_id} {kind} takes {_takes(mode.rule)}"
+    if mode.defaulted:
+        message += f"; generation_type is omitted, so the default {kind} applies"
+        others = [t for t in rules.limits.generation_types if t != kind]
+        if others:
+            message += f" (other modes: {_one_of(others)})"
+    return message
+
+
+def _takes(rule: InputRule) -> str:
+    """The URLs one generation type takes, in words: "1 to 10 images", "no URLs",
+    "exactly 2 images", "1 image, then 1 video" where the order of kinds matters."""
+    counts = {
+        "image": (rule.min_images, rule.max_images),
+        "video": (rule.min_videos, rule.max_videos),
+    }
+    kinds = [k for k in (rule.order or ("image", "video")) if counts[k][1]]
+    if not kinds:
+        return "no URLs"
+    words = [_amount(*counts[kind], kind) for kind in kinds]
+    if len(kinds) == 1 and counts[kinds[0]][0] == counts[kinds[0]][1]:
+        return "exactly " + words[0]
+    return (", then " if rule.order else " and ").join(words)
+
+
+def _amount(least: int, most: int, noun: str) -> str:
+    if least == most:
+        return _plural(most, noun)
+    if least == 0:
+        return f"up to {_plural(most, noun)}"
+    return f"{least:,} to {_plural(most, noun)}"
+
+
+def _plural(count: int, noun: str) -> str:
+    """``count`` and ``noun``, in the plural unless the count is one: "1 URL", "2 URLs"."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
+def _one_of(values: tuple[str, ...] | list[str]) -> str:
+    """Accepted values, each quoted as JSON writes it."""
+    return ", ".join(map(_quoted, values))
+
+
+def _quoted(value: str) -> str:
+    """``value`` quoted as JSON.stringify writes it, so any language can write the same text:
+    double quotes, JSON's escapes, other characters as they are, a lone surrogate as its
+    \\uXXXX escape. Never Python's repr."""
+    text = json.dumps(value, ensure_ascii=False)
+    if text.isascii():
+        return text
+    return _SURROGATES.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def _check_other_fields(body: dict[Any, Any], rules: _Rules, errors: list[RequestError]) -> None:
@@ -1267,7 +1369,9 @@ def _check_other_fields(body: dict[Any, Any], rules: _Rules, errors: list[Reques
         if name in body:
             value = body[name]
             if type(value) is not str or not (
-                len(value) <= rules.prompt_max if name == "negative_prompt" else _is_ratio(value)
+                len(value) <= rules.prompt_max and (value.isascii() or _SURROGATE(value) is None)
+                if name == "negative_prompt"
+                else _is_ratio(value)
             ):
                 _check_optional_fields(body, rules, errors)
                 return
@@ -1280,13 +1384,15 @@ def _check_optional_fields(body: dict[Any, Any], rules: _Rules, errors: list[Req
         if not isinstance(duration, str):
             errors.append(_type_error("/duration", "a string", type(duration)))
         elif duration not in limits.duration_options:
-            errors.append(_unsupported_duration(repr(duration), rules))
+            errors.append(_unsupported_duration(_quoted(duration), rules))
     if "negative_prompt" in body and limits.negative_prompt:
         negative = body["negative_prompt"]
         if not isinstance(negative, str):
             errors.append(_type_error("/negative_prompt", "a string", type(negative)))
         elif len(negative) > limits.prompt_max:
             errors.append(_negative_prompt_too_long(len(negative), rules))
+        elif (surrogate := _lone_surrogate(negative)) is not None:
+            errors.append(_invalid_unicode("/negative_prompt", surrogate))
     if "sound" in body and limits.sound and not isinstance(body["sound"], bool):
         errors.append(_type_error("/sound", "true or false", type(body["sound"])))
     for parameter in limits.parameters:
@@ -1297,7 +1403,7 @@ def _check_optional_fields(body: dict[Any, Any], rules: _Rules, errors: list[Req
 
 
 def _unsupported_duration(shown: str, rules: _Rules) -> RequestError:
-    accepted = ", ".join(rules.limits.duration_options)
+    accepted = _one_of(rules.limits.duration_options)
     message = f"duration {shown} is not offered by {rules.limits.model_id}; use one of: {accepted}"
     return _error("/duration", "unsupported_duration", message)
 
@@ -1316,19 +1422,19 @@ def _check_parameter(
     elif not isinstance(value, str):
         errors.append(_type_error(_pointer(parameter.name), "a string", type(value)))
     elif parameter.kind == "values" and value not in parameter.values:
-        errors.append(_unsupported_value(repr(value), parameter, rules))
+        errors.append(_unsupported_value(_quoted(value), parameter, rules))
     elif parameter.kind == "ratio" and not _is_ratio(value):
-        errors.append(_invalid_ratio(repr(value), parameter.name))
+        errors.append(_invalid_ratio(_quoted(value), parameter.name))
 
 
 def _unsupported_value(shown: str, parameter: Parameter, rules: _Rules) -> RequestError:
-    accepted = ", ".join(parameter.values)
+    accepted = _one_of(parameter.values)
     message = f"{parameter.name} {shown} is not offered by {rules.limits.model_id}; use one of: {accepted}"
     return _error(_pointer(parameter.name), "unsupported_value", message)
 
 
 def _invalid_ratio(shown: str, name: str) -> RequestError:
-    message = f"{name} {shown} must be an aspect ratio written W:H, such as 16:9"
+    message = f'{name} {shown} must be an aspect ratio written W:H, such as "16:9"'
     return _error(_pointer(name), "invalid_format", message)
 
 
@@ -1337,7 +1443,7 @@ def _is_ratio(value: str) -> bool:
     return _RATIO(value) is not None
 
 
-_RATIO = re.compile("[1-9][0-9]*:[1-9][0-9]*").fullmatch
+_RATIO = re.compile("^[1-9][0-9]*:[1-9][0-9]*(?![\\s\\S])").match
 
 
 def _check_fixed(body: dict[Any, Any], rules: _Rules, errors: list[RequestError]) -> None:
@@ -1368,10 +1474,15 @@ def _optional_order(limits: ModelLimits) -> dict[str, int]:
     return {_pointer(name): i for i, name in enumerate(names)}
 
 
+def _json_text(value: object) -> str:
+    """A JSON scalar as JSON writes it: a string quoted as ``_quoted`` does, else json.dumps."""
+    return _quoted(value) if isinstance(value, str) else json.dumps(value)
+
+
 def _variant_conflict(name: str, sent: object, fixed: object, rules: _Rules) -> RequestError:
-    shown = json.dumps(fixed, ensure_ascii=False)
+    shown = _json_text(fixed)
     message = (
-        f"{name} {json.dumps(sent, ensure_ascii=False)} contradicts the model id: "
+        f"{name} {_json_text(sent)} contradicts the model id: "
         f"{rules.limits.model_id} fixes {name} to {shown}; omit {name} or send {shown}"
     )
     return _error(_pointer(name), "variant_conflict", message)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from modelspec.render import patterns
 from modelspec.render.layout import Context, Output
 from modelspec.render.render import per_model
 from modelspec.spec.model import Catalog
@@ -76,6 +77,13 @@ FILTERS: dict[str, Callable[..., Any]] = {"py_literal": py_literal, "py_comment"
 
 
 ENTRY_TEMPLATE = "model_limits_entry.py.jinja"
+# The contract's patterns and character sets, written into the module as the schemas hold them.
+PATTERNS = {
+    "url": patterns.URL_PATTERN,
+    "not_in_url": patterns.class_of(patterns.WHITESPACE + patterns.CONTROL),
+    "whitespace": patterns.WHITESPACE,
+    "ratio": patterns.RATIO_PATTERN,
+}
 
 
 def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
@@ -84,6 +92,8 @@ def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
     is unchanged (see ``modelspec.cache.memo``)."""
     model_entry, memo = per_model(catalog, context, NAME, ENTRY_TEMPLATE, "m")
     yield Output(
-        "model_limits.py", template="model_limits.py.jinja", context={"model_entry": model_entry}
+        "model_limits.py",
+        template="model_limits.py.jinja",
+        context={"model_entry": model_entry, "patterns": PATTERNS},
     )
     memo.save()
