@@ -80,10 +80,11 @@ serve: $(STAMP) ## Run the reference server (examples/server) on 127.0.0.1:PORT 
 	$(BIN)/python -m uvicorn --factory app:app_from_env --app-dir examples/server \
 		--host 127.0.0.1 --port $${PORT:-8000}
 
-bench: $(STAMP) ## Time check, regen, validate_request vs the anchors; writes bench/RESULTS.md
+bench: $(STAMP) ## Time check, regen, validate_request vs the anchors, the server with and without validation; writes bench/RESULTS.md and bench/WIRE.md
 	$(BIN)/python -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["bench"], sep="\n")' \
 		| $(BIN)/python -m pip install --quiet --disable-pip-version-check -r /dev/stdin
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench.wire
 
 lock: ## Re-resolve requirements.lock from pyproject.toml (needs the network)
 	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv
