@@ -13,7 +13,7 @@ ALT_VENV  := .tools/venv-alt
 ALT_STAMP := $(ALT_VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help regen check check-full validate test test-tools venv-alt snapshots lint lock clean bench
+.PHONY: help regen check check-full validate test test-tools venv-alt snapshots lint lock clean bench serve
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -76,10 +76,15 @@ lint: $(STAMP) ## ruff and mypy --strict over the package (generator/modelspec),
 	$(BIN)/ruff format --check generator tests bench out/model_limits.py
 	$(BIN)/mypy
 
-bench: $(STAMP) ## Time check, regen, validate_request vs the anchors; writes bench/RESULTS.md
+serve: $(STAMP) ## Run the reference server (examples/server) on 127.0.0.1:PORT (default 8000)
+	$(BIN)/python -m uvicorn --factory app:app_from_env --app-dir examples/server \
+		--host 127.0.0.1 --port $${PORT:-8000}
+
+bench: $(STAMP) ## Time check, regen, validate_request vs the anchors, the server with and without validation; writes bench/RESULTS.md and bench/WIRE.md
 	$(BIN)/python -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["bench"], sep="\n")' \
 		| $(BIN)/python -m pip install --quiet --disable-pip-version-check -r /dev/stdin
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench.wire
 
 lock: ## Re-resolve requirements.lock from pyproject.toml (needs the network)
 	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv

@@ -29,11 +29,18 @@ def _negated(excluded: str) -> str:
 # The contract's widest classes, spelled as Python reads them alike (``[^...]``): hypothesis
 # visits every code point of a class's ranges, 12 s for each of these, and does it again for
 # every body. The strings drawn are the same; the schemas judge them as written.
-_QUICK_TO_DRAW = {
+QUICK_TO_DRAW = {
     patterns.TEXT_CHAR: _negated(""),
     patterns.VISIBLE_CHAR: _negated(patterns.WHITESPACE),
     patterns.URL_CHAR: _negated(patterns.WHITESPACE + patterns.CONTROL),
 }
+
+
+def quick_to_draw(pattern: str) -> str:
+    """``pattern`` with the contract's widest classes in their quick spelling (same strings)."""
+    for spelled, quicker in QUICK_TO_DRAW.items():
+        pattern = pattern.replace(spelled, quicker)
+    return pattern
 
 
 def pattern_strings(pattern: str, alphabet: Any) -> st.SearchStrategy[str]:
@@ -44,9 +51,7 @@ def pattern_strings(pattern: str, alphabet: Any) -> st.SearchStrategy[str]:
     key = (pattern, repr(alphabet))
     strategy = _DRAWN.get(key)
     if strategy is None:
-        quick = pattern
-        for spelled, quicker in _QUICK_TO_DRAW.items():
-            quick = quick.replace(spelled, quicker)
+        quick = quick_to_draw(pattern)
         strategy = _DRAWN[key] = regex_strategy(quick, fullmatch=False, alphabet=alphabet)
     return strategy
 
