@@ -488,6 +488,13 @@ class GrokTextToVideo6sRequest(BaseModel):
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
     ] = MISSING
+    duration: Annotated[
+        StrictStr | MISSING,
+        Field(
+            description="Accepted and ignored by this model: any string passes and changes nothing.",
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
+    ] = MISSING
 
 
 class Imagen4Request(BaseModel):

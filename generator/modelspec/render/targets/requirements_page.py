@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from modelspec.render import contract
 from modelspec.render.layout import Context, Output
 from modelspec.render.render import per_model
 from modelspec.spec.model import Catalog
@@ -85,6 +86,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "yes_no": yes_no,
     "listing": listing,
     "or_dash": or_dash,
+    "parameter_summary": contract.parameter_summary,
 }
 
 
