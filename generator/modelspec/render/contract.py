@@ -38,7 +38,7 @@ def common_properties(model: Model) -> dict[str, Any]:
         "model": {"description": "The model_id.", "const": model.model_id},
         "prompt": {
             "description": f"The prompt: 1 to {plural(model.prompt_max, 'character')}, not all"
-            " whitespace.",
+            f" whitespace. {UNICODE}",
             "type": "string",
             "minLength": 1,
             "maxLength": model.prompt_max,
@@ -55,7 +55,8 @@ def common_properties(model: Model) -> dict[str, Any]:
         props["duration"] = ignored_schema("duration")
     if model.negative_prompt:
         props["negative_prompt"] = {
-            "description": f"What to avoid: at most {plural(model.prompt_max, 'character')}.",
+            "description": f"What to avoid: at most {plural(model.prompt_max, 'character')}."
+            f" {UNICODE}",
             "type": "string",
             "maxLength": model.prompt_max,
             "pattern": TEXT_PATTERN,
@@ -72,13 +73,19 @@ def common_properties(model: Model) -> dict[str, Any]:
 
 
 IGNORED = "Accepted and ignored by this model: any {} passes and changes nothing."
+# Said of every free text: the one rule its pattern adds, which JSON alone would allow.
+UNICODE = "Unicode text: no lone surrogate (such as \\ud800)."
 
 
 def ignored_schema(name: str) -> dict[str, Any]:
     """The schema of a field the model accepts and ignores: any value of the field's type."""
     if name == "sound":
         return {"description": IGNORED.format("true or false"), "type": "boolean"}
-    return {"description": IGNORED.format("string"), "type": "string", "pattern": TEXT_PATTERN}
+    return {
+        "description": f"{IGNORED.format('string')} {UNICODE}",
+        "type": "string",
+        "pattern": TEXT_PATTERN,
+    }
 
 
 def parameter_schema(parameter: Parameter) -> dict[str, Any]:
@@ -98,7 +105,7 @@ def parameter_schema(parameter: Parameter) -> dict[str, Any]:
     elif kind == "string":
         assert parameter.max_length is not None  # the spec's schema requires it
         schema = {
-            "description": f"Text: at most {plural(parameter.max_length, 'character')}.",
+            "description": f"Text: at most {plural(parameter.max_length, 'character')}. {UNICODE}",
             "type": "string",
             "maxLength": parameter.max_length,
             "pattern": TEXT_PATTERN,
