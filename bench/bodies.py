@@ -73,13 +73,23 @@ def _full(model: Any, rule: Any) -> Body:
     if model.sound:
         body["sound"] = True
     for parameter in model.parameters:
-        if parameter.kind == "values":
-            body[parameter.name] = parameter.values[-1]
-        elif parameter.kind == "boolean":
-            body[parameter.name] = False
-        else:
-            body[parameter.name] = "16:9"
+        body[parameter.name] = _value(parameter)
     return body
+
+
+def _value(parameter: Any) -> Any:
+    """A value the parameter accepts."""
+    kind = parameter.kind
+    if kind == "values":
+        return parameter.values[-1]
+    if kind == "boolean":
+        return False
+    if kind == "ratio":
+        return "16:9"
+    if kind == "string":
+        return "x" * min(parameter.max_length or 1, 8)
+    bounds = [b for b in (parameter.minimum, parameter.maximum) if b is not None]
+    return bounds[0] if bounds else 1
 
 
 def _prompt_too_long(body: Body, model: Any) -> bool:

@@ -37,7 +37,7 @@ class Model5LiteImageToImageRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,995 characters, not all whitespace.",
+            description="The prompt: 1 to 2,995 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2995,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -65,7 +65,7 @@ class Model5LiteTextToImageRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,995 characters, not all whitespace.",
+            description="The prompt: 1 to 2,995 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2995,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -96,7 +96,7 @@ class Model5LiteTextToImageRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,995 characters, not all whitespace.",
+            description="The prompt: 1 to 2,995 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2995,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -154,7 +154,7 @@ class Flux2Request(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -177,7 +177,7 @@ class Flux21KRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -200,7 +200,7 @@ class Flux22KRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -223,7 +223,7 @@ class Flux2Edit1KRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -251,7 +251,7 @@ class Flux2Edit2KRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -279,7 +279,7 @@ class Gpt15ImageHighRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -303,7 +303,7 @@ class Gpt15ImageHighRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -352,7 +352,7 @@ class Gpt15ImageMediumRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -376,7 +376,7 @@ class Gpt15ImageMediumRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -425,7 +425,7 @@ class GrokImageToVideoRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -453,7 +453,7 @@ class GrokTextToImageRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -476,7 +476,7 @@ class GrokTextToVideo6sRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -487,6 +487,13 @@ class GrokTextToVideo6sRequest(BaseModel):
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
+    ] = MISSING
+    duration: Annotated[
+        StrictStr | MISSING,
+        Field(
+            description="Accepted and ignored by this model: any string passes and changes nothing. Unicode text: no lone surrogate (such as \\ud800).",
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
 
 
@@ -499,7 +506,7 @@ class Imagen4Request(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -514,7 +521,7 @@ class Imagen4Request(BaseModel):
     negative_prompt: Annotated[
         StrictStr | MISSING,
         Field(
-            description="What to avoid: at most 5,000 characters.",
+            description="What to avoid: at most 5,000 characters. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
         ),
@@ -531,7 +538,7 @@ class Imagen4FastRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -546,7 +553,7 @@ class Imagen4FastRequest(BaseModel):
     negative_prompt: Annotated[
         StrictStr | MISSING,
         Field(
-            description="What to avoid: at most 5,000 characters.",
+            description="What to avoid: at most 5,000 characters. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
         ),
@@ -562,7 +569,7 @@ class Imagen4UltraRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -577,7 +584,7 @@ class Imagen4UltraRequest(BaseModel):
     negative_prompt: Annotated[
         StrictStr | MISSING,
         Field(
-            description="What to avoid: at most 5,000 characters.",
+            description="What to avoid: at most 5,000 characters. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
         ),
@@ -593,7 +600,7 @@ class Kling25ImageToVideoProRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -613,7 +620,7 @@ class Kling25ImageToVideoProRequest(BaseModel):
     negative_prompt: Annotated[
         StrictStr | MISSING,
         Field(
-            description="What to avoid: at most 2,500 characters.",
+            description="What to avoid: at most 2,500 characters. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
         ),
@@ -629,7 +636,7 @@ class Kling26ImageToVideoRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -661,7 +668,7 @@ class Kling26MotionControl1080pRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -689,7 +696,7 @@ class Kling26MotionControl720pRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -717,7 +724,7 @@ class Kling26TextToVideoRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -744,7 +751,7 @@ class Kling30MotionControl1080pRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -772,7 +779,7 @@ class Kling30MotionControl720pRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -800,7 +807,7 @@ class Kling30ProRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -827,7 +834,7 @@ class Kling30ProRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -881,7 +888,7 @@ class Kling30StdRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -908,7 +915,7 @@ class Kling30StdRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -962,7 +969,7 @@ class NanoBananaRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -985,7 +992,7 @@ class NanoBananaRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1030,7 +1037,7 @@ class NanoBanana2Request1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1056,7 +1063,7 @@ class NanoBanana2Request2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1104,7 +1111,7 @@ class NanoBanana22KRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1130,7 +1137,7 @@ class NanoBanana22KRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1178,7 +1185,7 @@ class NanoBanana24KRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1204,7 +1211,7 @@ class NanoBanana24KRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1252,7 +1259,7 @@ class NanoBananaEditRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1280,7 +1287,7 @@ class NanoBananaProRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1306,7 +1313,7 @@ class NanoBananaProRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1354,7 +1361,7 @@ class NanoBananaPro2KRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1380,7 +1387,7 @@ class NanoBananaPro2KRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1431,7 +1438,7 @@ class NanoBananaPro4KRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1457,7 +1464,7 @@ class NanoBananaPro4KRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1508,7 +1515,7 @@ class Seedance15ProRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1538,7 +1545,7 @@ class Seedance15ProRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1597,7 +1604,7 @@ class Seedance15Pro1080p12sRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1631,7 +1638,7 @@ class Seedance15Pro1080p12sRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1696,7 +1703,7 @@ class Seedance15Pro1080p12sAudioRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1735,7 +1742,7 @@ class Seedance15Pro1080p12sAudioRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1801,7 +1808,7 @@ class Seedance15Pro1080p4sRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1835,7 +1842,7 @@ class Seedance15Pro1080p4sRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1898,7 +1905,7 @@ class Seedance15Pro1080p4sAudioRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1935,7 +1942,7 @@ class Seedance15Pro1080p4sAudioRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2001,7 +2008,7 @@ class Seedance15Pro1080p8sRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2035,7 +2042,7 @@ class Seedance15Pro1080p8sRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2098,7 +2105,7 @@ class Seedance15Pro1080p8sAudioRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2135,7 +2142,7 @@ class Seedance15Pro1080p8sAudioRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2201,7 +2208,7 @@ class Seedance15Pro480p12sRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2235,7 +2242,7 @@ class Seedance15Pro480p12sRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2298,7 +2305,7 @@ class Seedance15Pro480p12sAudioRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2335,7 +2342,7 @@ class Seedance15Pro480p12sAudioRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2401,7 +2408,7 @@ class Seedance15Pro480p4sRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2435,7 +2442,7 @@ class Seedance15Pro480p4sRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2498,7 +2505,7 @@ class Seedance15Pro480p4sAudioRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2535,7 +2542,7 @@ class Seedance15Pro480p4sAudioRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2601,7 +2608,7 @@ class Seedance15Pro480p8sRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2635,7 +2642,7 @@ class Seedance15Pro480p8sRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2698,7 +2705,7 @@ class Seedance15Pro480p8sAudioRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2735,7 +2742,7 @@ class Seedance15Pro480p8sAudioRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2801,7 +2808,7 @@ class Seedance15Pro720p12sRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2835,7 +2842,7 @@ class Seedance15Pro720p12sRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2898,7 +2905,7 @@ class Seedance15Pro720p12sAudioRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2935,7 +2942,7 @@ class Seedance15Pro720p12sAudioRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3001,7 +3008,7 @@ class Seedance15Pro720p4sRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3035,7 +3042,7 @@ class Seedance15Pro720p4sRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3098,7 +3105,7 @@ class Seedance15Pro720p4sAudioRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3135,7 +3142,7 @@ class Seedance15Pro720p4sAudioRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3201,7 +3208,7 @@ class Seedance15Pro720p8sRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3235,7 +3242,7 @@ class Seedance15Pro720p8sRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3298,7 +3305,7 @@ class Seedance15Pro720p8sAudioRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3335,7 +3342,7 @@ class Seedance15Pro720p8sAudioRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3401,7 +3408,7 @@ class SeedreamV45Request1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3432,7 +3439,7 @@ class SeedreamV45Request2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3485,7 +3492,7 @@ class SeedreamV45EditRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3513,7 +3520,7 @@ class SeedreamV4EditRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3541,7 +3548,7 @@ class Sora2Request1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3567,7 +3574,7 @@ class Sora2Request2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3620,7 +3627,7 @@ class Sora2ProRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3647,7 +3654,7 @@ class Sora2ProRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3701,7 +3708,7 @@ class Sora2ProStoryboardRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3728,7 +3735,7 @@ class Sora2ProStoryboardRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3781,7 +3788,7 @@ class V1ProFastI2vRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3812,7 +3819,7 @@ class Veo31Request1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3836,7 +3843,7 @@ class Veo31Request2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3881,7 +3888,7 @@ class Veo31FastRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3905,7 +3912,7 @@ class Veo31FastRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3950,7 +3957,7 @@ class Wan25Request1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 800 characters, not all whitespace.",
+            description="The prompt: 1 to 800 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=800,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -3968,7 +3975,7 @@ class Wan25Request1(BaseModel):
     negative_prompt: Annotated[
         StrictStr | MISSING,
         Field(
-            description="What to avoid: at most 800 characters.",
+            description="What to avoid: at most 800 characters. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=800,
             pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
         ),
@@ -3984,7 +3991,7 @@ class Wan25Request2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 800 characters, not all whitespace.",
+            description="The prompt: 1 to 800 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=800,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -4005,7 +4012,7 @@ class Wan25Request2(BaseModel):
     negative_prompt: Annotated[
         StrictStr | MISSING,
         Field(
-            description="What to avoid: at most 800 characters.",
+            description="What to avoid: at most 800 characters. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=800,
             pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
         ),
@@ -4045,7 +4052,7 @@ class ZImageRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",

@@ -30,14 +30,66 @@ URL_FORMS = [
 
 def valid_value(parameter: Any) -> Any:
     """A value ``parameter`` accepts, at one of its limits where it has any."""
+    return valid_values(parameter)[0]
+
+
+def valid_values(parameter: Any) -> list[Any]:
+    """Values ``parameter`` accepts: at each of its limits, its default, and each JSON form
+    a number may take (an integer written 2.0, a number written as an integer)."""
+    kind = parameter.kind
+    values: list[Any]
+    if kind == "values":
+        values = [parameter.values[-1], parameter.values[0]]
+    elif kind == "boolean":
+        values = [True, False]
+    elif kind == "ratio":
+        values = ["16:9", "1:1", "21:9", "1000:1"]
+    elif kind == "string":
+        most = parameter.max_length
+        values = ["s" * most, "\U0001f98a" * most, "", " ", '"\\'[:most]]
+    else:
+        low, high = parameter.minimum, parameter.maximum
+        ends = [x for x in (high, low) if x is not None] or [0, -(2**53), 10**30]
+        values = [*ends, *(float(x) for x in ends if float(x) == x)]
+        if kind == "number":
+            values += [x for x in (0.5, -0.5, 3) if _within(x, low, high)]
+        values += [x for x in (-0.0, 1) if _within(x, low, high)]
+    if parameter.default is not None:
+        values.append(parameter.default)
+    return values
+
+
+def wrong_values(parameter: Any) -> list[Any]:
+    """Values of the right JSON type that ``parameter`` refuses."""
     kind = parameter.kind
     if kind == "values":
-        return parameter.values[-1]
-    if kind == "boolean":
-        return True
+        return ["not-a-value", parameter.values[0] + "\n", parameter.values[0].upper() + "\u0130"]
     if kind == "ratio":
-        return "16:9"
-    raise AssertionError(f"no valid value for a parameter of kind {kind}")
+        return ["16x9", "16:9\n", "0:1", "16:9 ", "\uff11:2"]
+    if kind == "string":
+        return ["s" * (parameter.max_length + 1), "\ud800", "s\udfff"]
+    if kind in ("integer", "number"):
+        low, high = parameter.minimum, parameter.maximum
+        wrong = [] if low is None else [low - 1, low - 0.5, float(low) - 1]
+        wrong += [] if high is None else [high + 1, high + 0.5, float(high) + 1]
+        if kind == "integer":
+            middle = 0 if _within(0, low, high) else (low if low is not None else high)
+            wrong += [middle + 0.5, middle - 0.25]
+        return wrong
+    return []
+
+
+def wrong_types(parameter: Any) -> list[Any]:
+    """Values of a JSON type ``parameter`` refuses."""
+    if parameter.kind == "boolean":
+        return ["true", 1, 0.0, None, {}]
+    if parameter.kind in ("integer", "number"):
+        return ["1", True, False, None, {}, [1]]
+    return [1.5, 1, {"value": "x"}, ["x"], None, True]
+
+
+def _within(value: float, low: float | None, high: float | None) -> bool:
+    return (low is None or low <= value) and (high is None or value <= high)
 
 
 def valid_bodies(limits: Any) -> list[Body]:
@@ -103,11 +155,12 @@ def _too_few_urls(body: Body, limits: Any) -> list[Body]:
 
 
 def _unsupported_optional(body: Body, limits: Any) -> list[Body]:
-    if not limits.sound:
+    ignored = _ignored(limits)
+    if not limits.sound and "sound" not in ignored:
         return _with(body, sound=True)
-    if not limits.negative_prompt:
+    if not limits.negative_prompt and "negative_prompt" not in ignored:
         return _with(body, negative_prompt="x")
-    if not limits.duration_options:
+    if not limits.duration_options and "duration" not in ignored:
         return _with(body, duration="5s")
     return []
 
@@ -136,6 +189,32 @@ def _fixed_as_number(body: Body, limits: Any) -> list[Body]:
     return _with(body, **{fixed[-1][0]: 1}) if fixed else []
 
 
+def _ignored(limits: Any) -> tuple[str, ...]:
+    """The fields the model accepts and ignores (none in outputs older than the rule)."""
+    return tuple(getattr(limits, "ignored", ()))
+
+
+IGNORED_VALUES = {
+    "sound": [True, False],
+    "duration": ["6s", "5s", "", " ", "anything at all\n", "\U0001f98a" * 3],
+    "negative_prompt": ["", "n" * 20_000, " \t"],
+}
+IGNORED_WRONG = {
+    "sound": ["true", 1, None, 1.0],
+    "duration": [6, 6.0, None, ["6s"], "6s\ud800"],
+    "negative_prompt": [None, 1, {}, "\udc00"],
+}
+
+
+def _each_ignored(values: dict[str, list[Any]]) -> Mutation:
+    """Every field the model ignores in turn, set to each of its ``values``."""
+
+    def mutation(body: Body, limits: Any) -> list[Body]:
+        return [{**body, name: value} for name in _ignored(limits) for value in values[name]]
+
+    return mutation
+
+
 def _each_parameter(
     wrong: Callable[[Any], list[Any]],
 ) -> Mutation:
@@ -151,21 +230,9 @@ def _each_parameter(
     return mutation
 
 
-def _wrong_values(parameter: Any) -> list[Any]:
-    """Values of the right type that the parameter refuses."""
-    kind = parameter.kind
-    if kind == "values":
-        return ["not-a-value", parameter.values[0] + "\n", parameter.values[0].upper() + "\u0130"]
-    if kind == "ratio":
-        return ["16x9", "16:9\n", "0:1", "16:9 ", "\uff11:2"]
-    return []
-
-
-def _wrong_types(parameter: Any) -> list[Any]:
-    """Values of a JSON type the parameter refuses."""
-    if parameter.kind == "boolean":
-        return ["true", 1, 0.0, None, {}]
-    return [1.5, {"value": "x"}, ["x"], None, True]
+def _fields(limits: Any) -> set[str]:
+    """The model's own fields beyond the common four."""
+    return {p.name for p in limits.parameters} | {"duration", "negative_prompt", "sound"}
 
 
 def _fit(body: Body, limits: Any, text: str) -> list[Body]:
@@ -195,7 +262,9 @@ MUTATIONS: dict[str, Mutation] = {
         if model != m.model_id
     ],
     "model not a string": lambda b, m: _with(b, model=1.0) + _with(b, model={"id": m.model_id}),
-    "unknown field": lambda b, m: _with(b, seed=1),
+    "unknown field": lambda b, m: [
+        {**b, name: 1} for name in ("seed", "x-seed") if name not in _fields(m)
+    ][:1],
     "null prompt": lambda b, m: _with(b, prompt=None),
     "unsupported generation type": lambda b, m: _with(b, generation_type="video-to-video"),
     "generation type ending in a newline": lambda b, m: _with(
@@ -239,8 +308,9 @@ MUTATIONS: dict[str, Mutation] = {
     "negative not a string": lambda b, m: (
         _with(b, negative_prompt=1.5) + _with(b, negative_prompt={}) if m.negative_prompt else []
     ),
-    "bad parameter": _each_parameter(_wrong_values),
-    "parameter of the wrong type": _each_parameter(_wrong_types),
+    "ignored field of the wrong type": _each_ignored(IGNORED_WRONG),
+    "bad parameter": _each_parameter(wrong_values),
+    "parameter of the wrong type": _each_parameter(wrong_types),
     "contradict fixed": _contradict_fixed,
     "fixed as a number": _fixed_as_number,
 }
@@ -255,6 +325,12 @@ EDGES: dict[str, Mutation] = {
     "prompt of quotes, backslashes and NUL": lambda b, m: _fit(b, m, "\"\\'\x00"),
     "prompt of characters that are not whitespace": lambda b, m: _fit(b, m, "\ufeff\u200b\x1c"),
     "URLs of every form": _url_forms,
+    "parameters at every limit and default": lambda b, m: [
+        body
+        for body in _each_parameter(valid_values)(b, m)
+        if all(body.get(name, value) == value for name, value in getattr(m, "fixed", ()))
+    ],
+    "ignored fields with any value of their type": _each_ignored(IGNORED_VALUES),
     "default generation type omitted": lambda b, m: (
         _without(b, "generation_type") if b.get("generation_type") == m.generation_types[0] else []
     ),

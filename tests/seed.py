@@ -23,6 +23,8 @@ from tests.validators import Validators
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed"
 SEED_SPEC = SEED / "models.yaml"
 SEED_PAGE = SEED / "rest-api-model-requirements.md"
+# A spec with a parameter of every kind, with and without bounds and defaults.
+KINDS = SEED.parent / "kinds" / "models.yaml"
 
 
 def seed_project(root: Path, spec: Path = SEED_SPEC) -> Settings:

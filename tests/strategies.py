@@ -18,7 +18,7 @@ from hypothesis.strategies._internal.regex import regex_strategy
 from hypothesis_jsonschema import from_schema
 
 from modelspec.render import patterns
-from tests.bodies import URL, valid_bodies
+from tests.bodies import URL, valid_bodies, valid_values, wrong_types, wrong_values
 
 
 def _negated(excluded: str) -> str:
@@ -69,9 +69,8 @@ def schema_bodies(schemas: dict[str, dict[str, Any]]) -> st.SearchStrategy[Any]:
     return st.sampled_from(sorted(strategies)).flatmap(lambda model_id: strategies[model_id])
 
 
-ODD_VALUES = st.sampled_from(
-    [None, True, False, 0, 1, -1, 1.0, 1.5, -0.0, 1e300, 10**30, {}, {"a": 1}, [], ["x"]]
-)
+NUMBERS = [0, 1, -1, 1.0, 1.5, -0.0, 1e300, 10**30, -(10**400), 2**53 + 1]
+ODD_VALUES = st.sampled_from([None, True, False, *NUMBERS, {}, {"a": 1}, [], ["x"]])
 ODD_TEXTS = st.sampled_from(
     ["", " ", "\t\n", "\u3000\xa0", "\ufeff", "\ud800", "x\udc00", "\U0001f98a", '"\\', "\n"]
 )
@@ -91,7 +90,7 @@ def _lengths(limit: int) -> st.SearchStrategy[str]:
     )
 
 
-def _field_values(limits: Any, valid: dict[str, Any]) -> dict[str, st.SearchStrategy[Any]]:
+def _field_values(limits: Any) -> dict[str, st.SearchStrategy[Any]]:
     """For each field the model knows, and a few it does not: values near and far from valid."""
     fields: dict[str, st.SearchStrategy[Any]] = {
         "model": _near(limits.model_id) | ODD_VALUES,
@@ -118,11 +117,13 @@ def _field_values(limits: Any, valid: dict[str, Any]) -> dict[str, st.SearchStra
         "sound": ODD_VALUES,
         "seed": ODD_VALUES,
     }
-    for name, value in valid.items():
-        if name in fields or name == "source_media_urls":
-            continue
-        near = _near(value) if isinstance(value, str) else st.just(value)
-        fields[name] = near | ODD_TEXTS | ODD_VALUES
+    for parameter in limits.parameters:
+        known = valid_values(parameter) + wrong_values(parameter) + wrong_types(parameter)
+        near = st.sampled_from(known)
+        strings = [v for v in known if isinstance(v, str) and v]
+        if strings:
+            near |= st.sampled_from(strings).flatmap(_near)
+        fields[parameter.name] = near | ODD_TEXTS | ODD_VALUES
     return fields
 
 
@@ -142,7 +143,7 @@ def hostile_bodies(limits_module: Any) -> st.SearchStrategy[dict[str, Any]]:
     def near_model(model_id: str) -> st.SearchStrategy[dict[str, Any]]:
         limits = models[model_id]
         bodies = valid_bodies(limits)
-        fields = _field_values(limits, bodies[0])
+        fields = _field_values(limits)
         names = sorted(fields)
 
         def replace(body: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:

@@ -12,12 +12,14 @@ The validators are the JSON Schemas, the OpenAPI fragment, Pydantic and validate
 - the bodies built from each model's limits (tests/bodies.py, which the live guard uses too)
   get the right verdict from all, and a validator that strays is caught.
 
-The outputs judged are the seed fixture's. Each property judges 400 bodies; in CI (``CI=true``)
+The outputs judged are the seed fixture's and those of tests/fixtures/kinds, whose parameters
+are of every kind (integer, number, text, with bounds and defaults). Each property judges 400 bodies; in CI (``CI=true``)
 one more test runs the properties again and judges and counts 28,000 bodies itself.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Callable
@@ -32,7 +34,7 @@ from modelspec.render import patterns
 from modelspec.render.patterns import RATIO_PATTERN
 from modelspec.spec.model import Catalog
 from tests.bodies import MUTATIONS, any_disagreement, disagreements
-from tests.seed import seed_validators
+from tests.seed import KINDS, fixture_validators, seed_validators
 from tests.strategies import hostile_bodies, schema_bodies
 from tests.validators import Validators, unanimous
 
@@ -52,10 +54,23 @@ AGREEMENT = settings(
     ],
 )
 
-VALIDATORS = seed_validators()
-LIMITS = VALIDATORS.limits.MODEL_LIMITS
+# The seed fixture, and one with a parameter of every kind (tests/fixtures/kinds).
+FIXTURES = {"seed": seed_validators(), "kinds": fixture_validators(KINDS)}
+Case = tuple[str, dict[str, Any]]  # a fixture's name, and a body for its outputs
 
-valid_bodies = schema_bodies(VALIDATORS.schemas)
+
+def each_fixture(make: Callable[[Validators], st.SearchStrategy[Any]]) -> st.SearchStrategy[Case]:
+    """Bodies ``make`` draws for either fixture, each with the name of the fixture it is for."""
+    drawn = {
+        name: make(validators).map(functools.partial(_named, name))
+        for name, validators in FIXTURES.items()
+    }
+    return st.sampled_from(sorted(drawn)).flatmap(drawn.__getitem__)
+
+
+def _named(name: str, body: Any) -> Case:
+    return name, body
+
 
 ANY_VALUE = st.one_of(
     st.none(),
@@ -65,74 +80,85 @@ ANY_VALUE = st.one_of(
     st.text(max_size=5),
     st.lists(st.sampled_from(["https://a.test/x", "http://a.test/x", "https://", 3]), max_size=4),
 )
-FIELDS = [
+COMMON_FIELDS = [
     "prompt",
     "generation_type",
     "source_media_urls",
     "duration",
     "negative_prompt",
     "sound",
-    "quality",
-    "aspect_ratio",
-    "resolution",
-    "fixed_lens",
     "seed",
 ]
-free_bodies = st.builds(
-    lambda model, fields: {"model": model, **fields},
-    st.sampled_from(sorted(LIMITS)),
-    st.dictionaries(st.sampled_from(FIELDS), ANY_VALUE, max_size=5),
-)
 
 
-def passes_everywhere(body: dict[str, Any]) -> None:
-    assert VALIDATORS.verdicts(body) == unanimous(True), VALIDATORS.limits.validate_request(body)
+def free_bodies(validators: Validators) -> st.SearchStrategy[dict[str, Any]]:
+    """Any mix of the fields the fixture knows, with any values."""
+    models = validators.limits.MODEL_LIMITS
+    names = {p.name for limits in models.values() for p in limits.parameters}
+    return st.builds(
+        lambda model, fields: {"model": model, **fields},
+        st.sampled_from(sorted(models)),
+        st.dictionaries(st.sampled_from(COMMON_FIELDS + sorted(names)), ANY_VALUE, max_size=5),
+    )
 
 
-def fails_everywhere_once_broken(body: dict[str, Any], mutation: str) -> None:
-    broken = MUTATIONS[mutation](body, LIMITS[body["model"]])
+valid_bodies = each_fixture(lambda v: schema_bodies(v.schemas))
+
+
+def passes_everywhere(case: Case) -> None:
+    name, body = case
+    validators = FIXTURES[name]
+    assert validators.verdicts(body) == unanimous(True), validators.limits.validate_request(body)
+
+
+def fails_everywhere_once_broken(case: Case, mutation: str) -> None:
+    name, body = case
+    validators = FIXTURES[name]
+    broken = MUTATIONS[mutation](body, validators.limits.MODEL_LIMITS[body["model"]])
     if not broken:  # the rule does not apply to this model: judge the valid body instead
-        passes_everywhere(body)
+        passes_everywhere(case)
     for each in broken:
-        assert VALIDATORS.verdicts(each) == unanimous(False), (mutation, each)
+        assert validators.verdicts(each) == unanimous(False), (mutation, each)
 
 
-def gets_one_verdict(body: dict[str, Any]) -> None:
-    verdicts = VALIDATORS.verdicts(body)
-    assert len(set(verdicts)) == 1, (verdicts, body, VALIDATORS.limits.validate_request(body))
+def gets_one_verdict(case: Case) -> None:
+    name, body = case
+    validators = FIXTURES[name]
+    verdicts = validators.verdicts(body)
+    assert len(set(verdicts)) == 1, (verdicts, body, validators.limits.validate_request(body))
 
 
 # Each property: what it checks, and the strategies of its arguments.
 PROPERTIES: list[tuple[Callable[..., None], list[st.SearchStrategy[Any]]]] = [
     (passes_everywhere, [valid_bodies]),
     (fails_everywhere_once_broken, [valid_bodies, st.sampled_from(sorted(MUTATIONS))]),
-    (gets_one_verdict, [free_bodies]),
-    (gets_one_verdict, [hostile_bodies(VALIDATORS.limits)]),
+    (gets_one_verdict, [each_fixture(free_bodies)]),
+    (gets_one_verdict, [each_fixture(lambda v: hostile_bodies(v.limits))]),
 ]
 
 
 @AGREEMENT
 @given(valid_bodies)
-def test_valid_bodies_pass_everywhere(body: dict[str, Any]) -> None:
-    passes_everywhere(body)
+def test_valid_bodies_pass_everywhere(case: Case) -> None:
+    passes_everywhere(case)
 
 
 @AGREEMENT
 @given(valid_bodies, st.sampled_from(sorted(MUTATIONS)))
-def test_one_broken_rule_fails_everywhere(body: dict[str, Any], mutation: str) -> None:
-    fails_everywhere_once_broken(body, mutation)
+def test_one_broken_rule_fails_everywhere(case: Case, mutation: str) -> None:
+    fails_everywhere_once_broken(case, mutation)
 
 
 @AGREEMENT
-@given(free_bodies)
-def test_free_form_bodies_get_one_verdict(body: dict[str, Any]) -> None:
-    gets_one_verdict(body)
+@given(each_fixture(free_bodies))
+def test_free_form_bodies_get_one_verdict(case: Case) -> None:
+    gets_one_verdict(case)
 
 
 @AGREEMENT
-@given(hostile_bodies(VALIDATORS.limits))
-def test_hostile_bodies_get_one_verdict(body: dict[str, Any]) -> None:
-    gets_one_verdict(body)
+@given(each_fixture(lambda v: hostile_bodies(v.limits)))
+def test_hostile_bodies_get_one_verdict(case: Case) -> None:
+    gets_one_verdict(case)
 
 
 @pytest.mark.skipif(not IN_CI, reason="the 20,000-body volume is CI's (CI=true)")
@@ -156,9 +182,12 @@ def test_ci_judges_20000_bodies() -> None:
 # --- the bodies built from each model's limits -----------------------------------------------
 
 
-@pytest.mark.parametrize("model_id", sorted(LIMITS))
-def test_bodies_built_from_the_limits_get_the_right_verdict(model_id: str) -> None:
-    assert disagreements(VALIDATORS, model_id) == []
+@pytest.mark.parametrize(
+    ("fixture", "model_id"),
+    [(name, m) for name, v in FIXTURES.items() for m in sorted(v.limits.MODEL_LIMITS)],
+)
+def test_bodies_built_from_the_limits_get_the_right_verdict(fixture: str, model_id: str) -> None:
+    assert disagreements(FIXTURES[fixture], model_id) == []
 
 
 @pytest.mark.parametrize("validator", ["by_schema", "by_openapi", "by_pydantic", "by_function"])

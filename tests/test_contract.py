@@ -7,6 +7,7 @@ validate_request, and all three must give the expected verdict.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -236,11 +237,18 @@ CASES: list[tuple[str, dict[str, Any], str | None]] = [
     ("seedance 12s", body("seedance-1-5-pro", duration="12s"), None),
     ("storyboard 25s", body("sora-2-pro-storyboard", duration="25s"), None),
     ("kling 3.0 3s", body("kling-3-0-std", duration="3s"), None),
+    # grok-text-to-video-6s: "Fixed 6s duration; duration parameter ignored."
+    ("grok 6s ignores a duration", body("grok-text-to-video-6s", duration="6s"), None),
+    ("grok 6s ignores any duration", body("grok-text-to-video-6s", duration="90 minutes"), None),
+    ("grok 6s ignores an empty duration", body("grok-text-to-video-6s", duration=""), None),
+    ("grok 6s duration as a number", body("grok-text-to-video-6s", duration=6), "invalid_type"),
+    ("grok 6s duration as null", body("grok-text-to-video-6s", duration=None), "invalid_type"),
     (
-        "grok 6s takes no duration",
-        body("grok-text-to-video-6s", duration="6s"),
-        "unsupported_field",
+        "grok 6s duration with a lone surrogate",
+        body("grok-text-to-video-6s", duration="6s\ud800"),
+        "invalid_unicode",
     ),
+    ("grok 6s takes no sound", body("grok-text-to-video-6s", sound=True), "unsupported_field"),
     ("veo duration not a parameter", body("veo3-1", duration="8s"), "unsupported_field"),
     # negative_prompt: only where negative is yes
     ("negative on imagen", body("imagen-4", negative_prompt="blur"), None),
@@ -345,4 +353,32 @@ def test_capabilities_entry(validators: Validators) -> None:
     assert entry["requires_input_media"] is False
     assert entry["limits"]["source_media"]["image-to-video"]["min_images"] == 2
     assert entry["limits"]["parameters"]["fixed_lens"] == {"type": "boolean"}
+    assert entry["limits"]["ignored_fields"] == []
+    grok = validators.limits.capabilities("grok-text-to-video-6s")["limits"]
+    assert (grok["ignored_fields"], grok["duration_options"]) == (["duration"], [])
     assert validators.limits.capabilities("nope") is None
+
+
+def test_an_ignored_field_is_said_to_be_ignored(rendered: dict[str, str]) -> None:
+    schema = json.loads(rendered["schemas/grok-text-to-video-6s.json"])
+    duration = schema["properties"]["duration"]
+    assert duration["type"] == "string"
+    assert duration["description"].startswith("Accepted and ignored by this model")
+    fragment = yaml.safe_load(rendered["openapi/generate-media.yaml"])
+    grok = fragment["components"]["schemas"]["GrokTextToVideo6sRequest"]
+    in_openapi = dict(grok["properties"]["duration"])
+    # The document's description also quotes the notes' sentences that name the field.
+    assert in_openapi.pop("description").startswith(duration["description"])
+    assert in_openapi == {k: v for k, v in duration.items() if k != "description"}
+    assert (
+        "duration: Annotated["
+        in rendered["request_models.py"]
+        .split("class GrokTextToVideo6sRequest")[1]
+        .split("\nclass ")[0]
+    )
+    page = rendered["model_requirements.md"]
+    below_the_table = page.split("## Per-model reference")[1].split("|\n\n", 1)[1]
+    assert "- `grok-text-to-video-6s`: `duration` (any string).\n" in below_the_table
+    catalog = json.loads(rendered["models.json"])
+    [entry] = [m for m in catalog["models"] if m["model_id"] == "grok-text-to-video-6s"]
+    assert entry["ignored_fields"] == ["duration"]

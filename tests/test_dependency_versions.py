@@ -87,7 +87,10 @@ def grown_spec() -> dict[str, object]:
             "values": [f"value-{k}-" + "v" * (80 - k) for k in range(12)]
         }
         parameters[f"ratio_{index}"] = {"format": "ratio"}
-        parameters[f"flag_{index}"] = {"type": "boolean"}
+        parameters[f"flag_{index}"] = {"type": "boolean", "default": bool(index % 2)}
+        parameters[f"count_{index}"] = {"type": "integer", "minimum": 0, "maximum": 9, "default": 1}
+        parameters[f"scale_{index}"] = {"type": "number", "minimum": 0.5, "default": 2.25}
+        parameters[f"text_{index}"] = {"type": "string", "max_length": 40, "default": "t"}
         model_id = f"stress.{index}_" + "long-id-" * 11 if index % 2 else f"Stress-{index}"
         if not index % 2:  # variants: a fixed boolean each way (strict in Pydantic), a ratio
             model["variants"] = [

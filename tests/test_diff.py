@@ -158,6 +158,7 @@ CASES = [
         "B/N",
     ),
     case("sound-removed", model("vid", sound=False), "vid: sound", "B/N"),
+    case("field-newly-ignored", model("img", ignored=["duration"]), "img: ignored", "N/B"),
     case(
         "value-removed",
         parameter("quality", {"values": ["basic"]}),
@@ -205,6 +206,69 @@ CASES = [
         "D/D",
     ),
 ]
+
+
+# The base with a number, an integer and a text parameter, for the cases of their bounds.
+NUMBERS: dict[str, Any] = {
+    "seed": {"type": "integer", "minimum": 0, "maximum": 100},
+    "guidance": {"type": "number", "minimum": 1, "maximum": 20, "default": 7.5},
+    "style": {"type": "string", "max_length": 50},
+}
+NUMBERS_BASE = edited(lambda data: data["models"]["img"]["parameters"].update(NUMBERS))
+NUMBER_CASES = [
+    case(
+        "integer-minimum-raised",
+        parameter("seed", {"type": "integer", "minimum": 1, "maximum": 100}),
+        "img: parameters.seed.minimum",
+        "B/N",
+    ),
+    case(
+        "integer-maximum-lowered",
+        parameter("seed", {"type": "integer", "minimum": 0, "maximum": 50}),
+        "img: parameters.seed.maximum",
+        "B/N",
+    ),
+    case(
+        "number-maximum-dropped",
+        parameter("guidance", {"type": "number", "minimum": 1, "default": 7.5}),
+        "img: parameters.guidance.maximum",
+        "N/B",
+    ),
+    case(
+        "integer-opened-to-number",
+        parameter("seed", {"type": "number", "minimum": 0, "maximum": 100}),
+        "img: parameters.seed",
+        "N/B",
+    ),
+    case(
+        "text-shortened",
+        parameter("style", {"type": "string", "max_length": 20}),
+        "img: parameters.style.max_length",
+        "B/N",
+    ),
+    case(
+        "default-changed",
+        parameter("guidance", {"type": "number", "minimum": 1, "maximum": 20, "default": 5}),
+        "img: parameters.guidance.default",
+        "B/B",
+    ),
+    case(
+        "default-documented",
+        parameter("fast", {"type": "boolean", "default": False}),
+        "img: parameters.fast.default",
+        "D/D",
+    ),
+]
+
+
+@pytest.mark.parametrize(("edit", "expected"), NUMBER_CASES)
+def test_each_change_of_bounds_or_default_gets_its_class_both_ways(
+    edit: Edit, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    after = copy.deepcopy(NUMBERS_BASE)
+    edit(after)
+    assert changes(NUMBERS_BASE, after) == {(f, field, mid) for f, _, field, mid in expected}
+    assert changes(after, NUMBERS_BASE) == {(b, field, mid) for _, b, field, mid in expected}
 
 
 @pytest.mark.parametrize(("edit", "expected"), CASES)

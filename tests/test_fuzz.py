@@ -1,6 +1,7 @@
 """Fuzzing: random specs and random request bodies never cause an uncaught exception.
 
-The bodies go to the seed fixture's validate_request.
+The bodies go to the validate_request of the seed fixture and of tests/fixtures/kinds, whose
+parameters are integers, numbers and text with bounds and defaults.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from modelspec.cli import main
-from tests.seed import seed
+from tests.seed import KINDS, fixture_project, seed
 from tests.validators import import_file
 
 SMALL_SPEC: dict[str, Any] = {
@@ -31,6 +32,7 @@ SMALL_SPEC: dict[str, Any] = {
             "requires_input": False,
             "input_media_types": ["image"],
             "max_images": 4,
+            "ignored": ["sound"],
             "usage_notes": "Text or image.",
         },
         "kling-x": {
@@ -46,8 +48,11 @@ SMALL_SPEC: dict[str, Any] = {
                 "image-to-video": {"min_videos": 1, "max_videos": 1, "order": ["image", "video"]}
             },
             "parameters": {
-                "quality": {"values": ["std", "pro"]},
+                "quality": {"values": ["std", "pro"], "default": "std"},
                 "fixed_lens": {"type": "boolean"},
+                "seed": {"type": "integer", "minimum": 0, "maximum": 10, "default": 3},
+                "guidance": {"type": "number", "maximum": 20.5},
+                "style": {"type": "string", "max_length": 5},
             },
             "usage_notes": "Image then video.",
         },
@@ -73,6 +78,12 @@ KEYS = [
     ("models", "kling-x", "inputs"),
     ("models", "kling-x", "inputs", "image-to-video", "min_videos"),
     ("models", "kling-x", "parameters", "quality"),
+    ("models", "kling-x", "parameters", "quality", "default"),
+    ("models", "kling-x", "parameters", "seed"),
+    ("models", "kling-x", "parameters", "seed", "maximum"),
+    ("models", "kling-x", "parameters", "guidance", "maximum"),
+    ("models", "kling-x", "parameters", "style", "max_length"),
+    ("models", "flux-2", "ignored"),
     ("models", "kling-x", "duration_options"),
     ("models", "kling-x"),
     ("request_fields",),
@@ -168,18 +179,36 @@ def test_valid_random_specs_regenerate_and_check(
     capsys.readouterr()
 
 
-LIMITS = import_file(seed().settings.out / "model_limits.py", "model_limits_fuzz")
+# The seed's module, and one whose parameters are of every kind (tests/fixtures/kinds).
+MODULES = [
+    import_file(seed().settings.out / "model_limits.py", "model_limits_fuzz"),
+    import_file(fixture_project(KINDS).settings.out / "model_limits.py", "model_limits_fuzz_kinds"),
+]
+MODEL_IDS = sorted(m for module in MODULES for m in module.MODEL_LIMITS)
+PARAMETERS = sorted(
+    {p.name for module in MODULES for m in module.MODEL_LIMITS.values() for p in m.parameters}
+)
 BODY_KEYS = st.sampled_from(
-    ["model", "prompt", "generation_type", "source_media_urls", "duration", "sound", "x"]
+    [
+        "model",
+        "prompt",
+        "generation_type",
+        "source_media_urls",
+        "duration",
+        "sound",
+        "x",
+        *PARAMETERS,
+    ]
 )
 BODIES = JSON | st.dictionaries(
-    BODY_KEYS | st.text(max_size=4), JSON | st.sampled_from(sorted(LIMITS.MODEL_LIMITS))
+    BODY_KEYS | st.text(max_size=4),
+    JSON | st.sampled_from(MODEL_IDS) | st.integers() | st.floats() | st.text(),
 )
 
 
 @settings(FUZZ, max_examples=2000)
-@given(BODIES)
-def test_validate_request_never_raises(body: object) -> None:
-    errors = LIMITS.validate_request(body)
+@given(BODIES, st.sampled_from(MODULES))
+def test_validate_request_never_raises(body: object, module: Any) -> None:
+    errors = module.validate_request(body)
     assert isinstance(errors, list)
     assert all(e.field == "" or e.field.startswith("/") for e in errors)

@@ -182,9 +182,9 @@ MALFORMED: list[tuple[str, tuple[str, ...], Any, str, str]] = [
     (
         "seedance-1-5-pro",
         ("limits", "parameters", "resolution", "type"),
-        "integer",
+        "object",
         "/limits/parameters/resolution/type",
-        "'string' or 'boolean', not 'integer'",
+        "'string', 'boolean', 'integer' or 'number', not \"object\"",
     ),
     (
         "seedance-1-5-pro",
@@ -205,7 +205,7 @@ MALFORMED: list[tuple[str, tuple[str, ...], Any, str, str]] = [
         ("limits", "parameters", "a/b"),
         {"type": "string"},
         "/limits/parameters/a~1b",
-        "values (a closed list) or format 'W:H'",
+        "values (a closed list), format 'W:H' or max_length",
     ),
 ]
 

@@ -45,6 +45,8 @@ CODEGEN_OPTIONS: dict[str, Any] = {
     "use_annotated": True,
     "field_constraints": True,
     "extra_fields": "forbid",
+    # A field with a default is not nullable: null is refused as the schemas refuse it.
+    "strict_nullable": True,
     "disable_timestamp": True,
     "formatters": ["builtin"],
     # Pinned: otherwise the formatter reads the line length from the nearest pyproject.toml.

@@ -7,8 +7,10 @@ OpenAPI fragment, the Pydantic models), so they cannot disagree. The rules, made
 - generation_type is optional and defaults to the model's first type;
 - source_media_urls holds https:// URLs with a host and no whitespace or control character;
   how many depends on the generation type;
-- duration, negative_prompt and sound exist only where the model offers them;
-- model-specific parameters take a closed list, a boolean or a W:H ratio;
+- duration, negative_prompt and sound exist only where the model offers them, or accepts
+  and ignores them (any value of their type);
+- model-specific parameters take a closed list, a boolean, a W:H ratio, an integer or a
+  number within bounds (1.0 is the integer 1), or text up to a length;
 - a variant's id fixes some of those fields to one value each (a ``const``, may be omitted);
 - any other field, and null for any field, is rejected;
 - no string may hold a lone surrogate (legal in JSON text, but not Unicode).
@@ -18,6 +20,7 @@ The patterns come from ``modelspec.render.patterns``: the same verdict in every 
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from typing import Any
 
@@ -37,7 +40,7 @@ def common_properties(model: Model) -> dict[str, Any]:
         "model": {"description": "The model_id.", "const": model.model_id},
         "prompt": {
             "description": f"The prompt: 1 to {plural(model.prompt_max, 'character')}, not all"
-            " whitespace.",
+            f" whitespace. {UNICODE}",
             "type": "string",
             "minLength": 1,
             "maxLength": model.prompt_max,
@@ -50,15 +53,22 @@ def common_properties(model: Model) -> dict[str, Any]:
             "type": "string",
             "enum": list(model.duration_options),
         }
+    elif "duration" in model.ignored:
+        props["duration"] = ignored_schema("duration")
     if model.negative_prompt:
         props["negative_prompt"] = {
-            "description": f"What to avoid: at most {plural(model.prompt_max, 'character')}.",
+            "description": f"What to avoid: at most {plural(model.prompt_max, 'character')}."
+            f" {UNICODE}",
             "type": "string",
             "maxLength": model.prompt_max,
             "pattern": TEXT_PATTERN,
         }
+    elif "negative_prompt" in model.ignored:
+        props["negative_prompt"] = ignored_schema("negative_prompt")
     if model.sound:
         props["sound"] = {"description": "Generate an audio track.", "type": "boolean"}
+    elif "sound" in model.ignored:
+        props["sound"] = ignored_schema("sound")
     for parameter in model.parameters:
         props[parameter.name] = parameter_schema(parameter)
     for name, value in model.fixed:  # a variant: what its id fixes, in the field's own place
@@ -91,17 +101,134 @@ def fixes(model: Model) -> str:
     return ", ".join(f"{name} {json_value(value)}" for name, value in model.fixed)
 
 
-def parameter_schema(parameter: Parameter) -> dict[str, Any]:
-    """The schema of one model-specific field."""
-    if parameter.kind == "boolean":
-        return {"type": "boolean"}
-    if parameter.kind == "values":
-        return {"type": "string", "enum": list(parameter.values)}
+IGNORED = "Accepted and ignored by this model: any {} passes and changes nothing."
+# Said of every free text: the one rule its pattern adds, which JSON alone would allow.
+UNICODE = "Unicode text: no lone surrogate (such as \\ud800)."
+
+
+def ignored_schema(name: str) -> dict[str, Any]:
+    """The schema of a field the model accepts and ignores: any value of the field's type."""
+    if name == "sound":
+        return {"description": IGNORED.format("true or false"), "type": "boolean"}
     return {
-        "description": "An aspect ratio written W:H, such as 16:9.",
+        "description": f"{IGNORED.format('string')} {UNICODE}",
         "type": "string",
-        "pattern": RATIO_PATTERN,
+        "pattern": TEXT_PATTERN,
     }
+
+
+def parameter_schema(parameter: Parameter) -> dict[str, Any]:
+    """The schema of one model-specific field, its default documented where it has one."""
+    kind = parameter.kind
+    schema: dict[str, Any]
+    if kind == "boolean":
+        schema = {"type": "boolean"}
+    elif kind == "values":
+        schema = {"type": "string", "enum": list(parameter.values)}
+    elif kind == "ratio":
+        schema = {
+            "description": "An aspect ratio written W:H, such as 16:9.",
+            "type": "string",
+            "pattern": RATIO_PATTERN,
+        }
+    elif kind == "string":
+        assert parameter.max_length is not None  # the spec's schema requires it
+        schema = {
+            "description": f"Text: at most {plural(parameter.max_length, 'character')}. {UNICODE}",
+            "type": "string",
+            "maxLength": parameter.max_length,
+            "pattern": TEXT_PATTERN,
+        }
+    else:
+        schema = {"description": number_description(parameter), "type": kind}
+        if parameter.minimum is not None:
+            schema["minimum"] = parameter.minimum
+        if parameter.maximum is not None:
+            schema["maximum"] = parameter.maximum
+    if parameter.default is not None:
+        said = f"Default: {json_text(parameter.default)}."
+        schema["description"] = (
+            f"{schema['description']} {said}" if "description" in schema else said
+        )
+        schema = {"description": schema.pop("description"), **schema, "default": parameter.default}
+    return schema
+
+
+def parameter_summary(parameter: Parameter) -> str:
+    """What a parameter accepts, and its default, in a few words for the page."""
+    kind = parameter.kind
+    if kind == "values":
+        text = "one of " + ", ".join(map(json_text, parameter.values))
+    elif kind == "boolean":
+        text = "true or false"
+    elif kind == "ratio":
+        text = "an aspect ratio W:H"
+    elif kind == "string":
+        text = f"text of at most {plural(parameter.max_length or 0, 'character')}"
+    else:
+        text = number_range(parameter)
+    if parameter.default is not None:
+        text += f", default {json_text(parameter.default)}"
+    return text
+
+
+def number_description(parameter: Parameter) -> str:
+    """An integer or number parameter's range in words, as validate_request says it."""
+    text = number_range(parameter)
+    if parameter.kind == "integer":
+        text += " (a whole number: 2.0 counts as 2)"
+    return text[:1].upper() + text[1:] + "."
+
+
+def number_range(parameter: Parameter) -> str:
+    """ "an integer from 0 to 10", "a number, at least 0.5", "an integer"."""
+    what = "an integer" if parameter.kind == "integer" else "a number"
+    low, high = parameter.minimum, parameter.maximum
+    if low is not None and high is not None:
+        return f"{what} from {json_text(low)} to {json_text(high)}"
+    if low is not None:
+        return f"{what}, at least {json_text(low)}"
+    if high is not None:
+        return f"{what}, at most {json_text(high)}"
+    return what
+
+
+def json_text(value: str | bool | int | float) -> str:
+    """A value as JSON.stringify writes it, so every output and every language shows the same
+    text: strings quoted, numbers as ECMA-262 writes them (20, not 20.0; 1e-7, not 1e-07)."""
+    if isinstance(value, bool | str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, int):
+        return str(value)
+    return ecma_number(value)
+
+
+def ecma_number(value: float) -> str:
+    """A finite float as ECMA-262's Number::toString writes it (shortest round-trip digits)."""
+    if value == 0:
+        return "0"
+    sign = "-" if value < 0 else ""
+    mantissa, _, exponent = repr(abs(value)).partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction).lstrip("0")
+    # value = 0.digits * 10**point, digits without leading or trailing zeros
+    point = len(whole) + int(exponent or 0) - (len(whole + fraction) - len(digits))
+    digits = digits.rstrip("0")
+    k = len(digits)
+    if k <= point <= 21:
+        text = digits + "0" * (point - k)
+    elif 0 < point <= 21:
+        text = f"{digits[:point]}.{digits[point:]}"
+    elif -6 < point <= 0:
+        text = "0." + "0" * -point + digits
+    else:
+        power = point - 1
+        text = (
+            digits[0]
+            + (f".{digits[1:]}" if k > 1 else "")
+            + f"e{'+' if power >= 0 else '-'}{abs(power)}"
+        )
+    return sign + text
 
 
 def source_media_schema(rule: InputRule) -> dict[str, Any]:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime
 import json
+import operator
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from modelspec.render.contract import json_text, parameter_summary
 from modelspec.render.patterns import RATIO_PATTERN
 from modelspec.render.targets.requirements_page import md_cell
 from modelspec.spec.model import Catalog, Deprecation, InputRule, Model, Parameter
@@ -164,6 +166,8 @@ def _model_changes(old: Model, new: Model) -> Iterator[Change]:
     )
     yield from _flag(mid, "negative_prompt", old.negative_prompt, new.negative_prompt)
     yield from _flag(mid, "sound", old.sound, new.sound)
+    # A field newly ignored is accepted where it was refused; one no longer ignored is refused.
+    yield from _members(mid, "ignored", "ignored field", old.ignored, new.ignored)
     if old.usage_notes != new.usage_notes:
         yield Change(
             DOCS_ONLY, mid, "usage_notes", "usage_notes changed", old.usage_notes, new.usage_notes
@@ -339,16 +343,16 @@ def _parameters(old: Model, new: Model) -> Iterator[Change]:
         field = f"parameters.{before.name}"
         if before.name not in after:
             yield Change(BREAKING, mid, field, f"parameter {before.name} removed", _kind(before))
-        elif before.kind != after[before.name].kind:
-            yield _kind_change(mid, before, after[before.name])
+            continue
+        now = after[before.name]
+        if before.kind != now.kind:
+            yield _kind_change(mid, before, now)
         else:
             yield from _members(
-                mid,
-                field,
-                f"parameter {before.name}: value",
-                before.values,
-                after[before.name].values,
+                mid, field, f"parameter {before.name}: value", before.values, now.values
             )
+            yield from _bounds(mid, before, now)
+        yield from _default(mid, before, now)
     for parameter in new.parameters:
         if parameter.name not in names:
             summary = f"parameter {parameter.name} added"
@@ -357,17 +361,69 @@ def _parameters(old: Model, new: Model) -> Iterator[Change]:
             )
 
 
+def _bounds(model_id: str, old: Parameter, new: Parameter) -> Iterator[Change]:
+    """A number's bounds and a text's length: narrower breaks, wider does not."""
+    prefix = f"parameter {old.name}: "
+    field = f"parameters.{old.name}"
+    for key, narrower in (("minimum", operator.gt), ("maximum", operator.lt)):
+        was, now = getattr(old, key), getattr(new, key)
+        if was == now:
+            continue
+        if now is None:
+            kind, summary = NON_BREAKING, f"{key} {was} removed"
+        elif was is None:
+            kind, summary = BREAKING, f"{key} {now} added"
+        else:
+            kind = BREAKING if narrower(now, was) else NON_BREAKING
+            summary = f"{key} {'raised' if now > was else 'lowered'} from {was} to {now}"
+        yield Change(kind, model_id, f"{field}.{key}", prefix + summary, was, now)
+    if old.max_length != new.max_length and old.max_length and new.max_length:
+        yield from _limit(model_id, f"{field}.max_length", old.max_length, new.max_length, prefix)
+
+
+def _default(model_id: str, old: Parameter, new: Parameter) -> Iterator[Change]:
+    """A new default changes what requests that omit the field get; documenting one, or no
+    longer documenting it, changes no request."""
+    if old.default == new.default and type(old.default) is type(new.default):
+        return
+    field = f"parameters.{old.name}.default"
+    prefix = f"parameter {old.name}: default "
+    was, now = old.default, new.default
+    if was is None and now is not None:
+        summary = f"{prefix}{json_text(now)} documented"
+        yield Change(DOCS_ONLY, model_id, field, summary, was, now)
+    elif was is not None and now is None:
+        summary = f"{prefix}{json_text(was)} no longer documented"
+        yield Change(DOCS_ONLY, model_id, field, summary, was, now)
+    elif was is not None and now is not None:
+        summary = (
+            f"{prefix}changed from {json_text(was)} to {json_text(now)}: "
+            "requests that omit it change meaning"
+        )
+        yield Change(BREAKING, model_id, field, summary, was, now)
+
+
 def _kind(parameter: Parameter) -> str:
     """What a parameter accepts, for a person."""
     if parameter.kind == "values":
         return "one of " + ", ".join(parameter.values)
-    return "a boolean" if parameter.kind == "boolean" else "any W:H ratio"
+    if parameter.kind == "boolean":
+        return "a boolean"
+    if parameter.kind == "ratio":
+        return "any W:H ratio"
+    return parameter_summary(replace(parameter, default=None))
 
 
 def _kind_change(model_id: str, old: Parameter, new: Parameter) -> Change:
-    """A closed list of ratios opened to any ratio relaxes; every other change of kind breaks."""
+    """A closed list of ratios opened to any ratio relaxes, and so does an integer that may be
+    any number in the same or wider bounds; every other change of kind breaks."""
     relaxes = (old.kind, new.kind) == ("values", "ratio") and all(
         re.fullmatch(RATIO_PATTERN, v) for v in old.values
+    )
+    relaxes |= (
+        (old.kind, new.kind) == ("integer", "number")
+        and (new.minimum is None or (old.minimum is not None and new.minimum <= old.minimum))
+        and (new.maximum is None or (old.maximum is not None and new.maximum >= old.maximum))
     )
     summary = f"parameter {old.name} changed from {_kind(old)} to {_kind(new)}"
     kind = NON_BREAKING if relaxes else BREAKING

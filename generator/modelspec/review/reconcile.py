@@ -96,6 +96,7 @@ def capabilities(model: Model) -> dict[str, Any]:
             "duration_options": list(model.duration_options),
             "negative_prompt": model.negative_prompt,
             "sound": model.sound,
+            "ignored_fields": list(model.ignored),
             "source_media": {
                 r.generation_type: {
                     "min_images": r.min_images,
@@ -116,11 +117,21 @@ def capabilities(model: Model) -> dict[str, Any]:
 
 
 def _parameter_capability(parameter: Parameter) -> dict[str, Any]:
-    if parameter.kind == "values":
-        return {"type": "string", "values": list(parameter.values)}
-    if parameter.kind == "boolean":
-        return {"type": "boolean"}
-    return {"type": "string", "format": "W:H"}
+    kind = parameter.kind
+    entry: dict[str, Any]
+    if kind == "values":
+        entry = {"type": "string", "values": list(parameter.values)}
+    elif kind == "ratio":
+        entry = {"type": "string", "format": "W:H"}
+    elif kind == "string":
+        entry = {"type": "string", "max_length": parameter.max_length}
+    else:  # boolean, integer, number
+        entry = {"type": kind}
+    for key in ("minimum", "maximum", "default"):
+        value = getattr(parameter, key)
+        if value is not None:
+            entry[key] = value
+    return entry
 
 
 def reconcile(catalog: Catalog, entries: Mapping[str, Mapping[str, Any]]) -> list[Difference]:

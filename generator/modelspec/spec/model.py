@@ -44,13 +44,28 @@ class InputRule:
         return self.max_images + self.max_videos
 
 
+Number = int | float
+
+
 @dataclass(frozen=True)
 class Parameter:
-    """A model-specific request field: a closed list of strings, a boolean, or a W:H ratio."""
+    """A model-specific request field: a closed list of strings, a boolean, a W:H ratio, an
+    integer or a number within optional bounds, or text up to a length; and the default the
+    API applies when a request omits it (None: no default, as null is never a value)."""
 
     name: str
-    kind: str  # "values" | "boolean" | "ratio"
+    kind: str  # "values" | "boolean" | "ratio" | "integer" | "number" | "string"
     values: tuple[str, ...] = ()
+    minimum: Number | None = None
+    maximum: Number | None = None
+    max_length: int | None = None
+    default: str | bool | Number | None = None
+
+    @property
+    def detailed(self) -> bool:
+        """Whether the parameter has more to say than the usage notes' word for it: a range,
+        a length or a default."""
+        return self.kind in ("integer", "number", "string") or self.default is not None
 
 
 @dataclass(frozen=True)
@@ -75,11 +90,19 @@ class Model:
     # A spec entry has neither.
     family: str | None = None
     fixed: tuple[tuple[str, object], ...] = ()
+    # Common optional fields the model accepts and ignores, in IGNORABLE's order.
+    ignored: tuple[str, ...] = ()
 
     @property
     def default_generation_type(self) -> str:
         """The mode a request gets when it omits generation_type: the first one listed."""
         return self.generation_types[0]
+
+    @property
+    def detailed_parameters(self) -> tuple[Parameter, ...]:
+        """The parameters the page details below its table, which has no column for them:
+        those with a range, a length or a default."""
+        return tuple(p for p in self.parameters if p.detailed)
 
     def input_rule(self, generation_type: str) -> InputRule:
         """The input rule of one of this model's generation types."""
@@ -255,7 +278,12 @@ def _build_model(model_id: str, raw: dict[str, Any]) -> Model:
         parameters=tuple(
             _build_parameter(name, spec) for name, spec in sorted(raw.get("parameters", {}).items())
         ),
+        ignored=tuple(name for name in IGNORABLE if name in raw.get("ignored", ())),
     )
+
+
+# The fields a model may accept and ignore (the spec's ``ignored``), in the contract's order.
+IGNORABLE = ("duration", "negative_prompt", "sound")
 
 
 def default_input_rule(generation_type: str, model_max_images: int) -> dict[str, int]:
@@ -278,7 +306,26 @@ def _build_input_rule(kind: str, raw: dict[str, Any], model_max_images: int) -> 
 
 def _build_parameter(name: str, raw: dict[str, Any]) -> Parameter:
     if "values" in raw:
-        return Parameter(name=name, kind="values", values=tuple(raw["values"]))
-    if raw.get("type") == "boolean":
-        return Parameter(name=name, kind="boolean")
-    return Parameter(name=name, kind="ratio")
+        kind = "values"
+    elif "format" in raw:
+        kind = "ratio"
+    else:
+        kind = raw["type"]
+    return Parameter(
+        name=name,
+        kind=kind,
+        values=tuple(raw.get("values", ())),
+        minimum=number(raw.get("minimum")),
+        maximum=number(raw.get("maximum")),
+        max_length=raw.get("max_length"),
+        default=number(raw.get("default")),
+    )
+
+
+def number(value: Any) -> Any:
+    """A number as the outputs write it: a whole float (YAML's ``5.0``) as an int, so every
+    output writes 5 and JSON readers in any language read the same value; anything else
+    (None, text, a boolean, a fraction) as it is."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value

@@ -10,6 +10,7 @@ import datetime
 import difflib
 import hashlib
 import json
+import math
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cache
@@ -26,6 +27,7 @@ from modelspec.spec.names import REQUEST, RESERVED_WORDS, field_name_problem, re
 from modelspec.spec.variants import variant_errors
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @cache
@@ -242,6 +244,23 @@ def _explain_choice(doc: Document, error: Any) -> Iterator[tuple[Loc, SpecError]
     branches: dict[int, list[Any]] = {}
     for sub in error.context:
         branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    # Forms told apart by a tag (type: boolean, type: integer, ...): the value's tag picks the
+    # form it nearly fits, however few the errors of the others; a tag no form has is the error.
+    tags = {str(s.absolute_path[-1]) for s in error.context if s.validator == "const"}
+    given = tags & set(error.instance) if isinstance(error.instance, dict) else set()
+    if given:
+        forms = error.validator_value
+        tagging = {
+            i: subs for i, subs in branches.items() if given & set(forms[i].get("properties", {}))
+        }
+        matching = {
+            i: subs for i, subs in tagging.items() if all(s.validator != "const" for s in subs)
+        }
+        if matching:
+            branches = matching
+        elif tagging:
+            yield from _explain_tag(doc, error)
+            return
     fewest = min(len(subs) for subs in branches.values())
     nearest = [subs for subs in branches.values() if len(subs) == fewest]
     if len(nearest) == 1:
@@ -256,6 +275,18 @@ def _explain_choice(doc: Document, error: Any) -> Iterator[tuple[Loc, SpecError]
         for key in sorted(set(error.instance) - set(known)):
             at = (*loc, key)
             yield at, doc.error(at, "unknown field" + _did_you_mean(key, known), key=True)
+
+
+def _explain_tag(doc: Document, error: Any) -> Iterator[tuple[Loc, SpecError]]:
+    """Every form is told apart by a tag (``type: boolean``) and the value's fits none."""
+    tags: dict[str, list[Any]] = {}
+    for sub in error.context:
+        if sub.validator == "const":
+            tags.setdefault(str(sub.absolute_path[-1]), []).append(sub.validator_value)
+    for key, allowed in sorted(tags.items()):
+        at = (*error.absolute_path, key)
+        given = _short(error.instance[key])
+        yield at, doc.error(at, f"{given} is not one of: {', '.join(map(str, allowed))}")
 
 
 def _bad_name(what: str, kind: str, name: Any, expected: Any, schema: Mapping[str, Any]) -> str:
@@ -446,6 +477,7 @@ def _semantic_errors(
             errors += _field_name_errors(doc, model_id, model)  # names: whatever the cache says
             if model_id not in known:
                 errors += _model_errors(doc, model_id, model)
+                errors += _parameter_errors(doc, model_id, model)
                 errors += _silence_errors(doc, model_id, model)
                 errors += _reserved_word_errors(doc, model_id, model)
             errors += _deprecation_errors(doc, model_id, model, models)
@@ -491,6 +523,9 @@ def _reserved_word_errors(doc: Document, model_id: str, model: dict[str, Any]) -
     for name, parameter in model.get("parameters", {}).items():
         for i, value in enumerate(parameter.get("values", [])):
             texts.append((("models", model_id, "parameters", name, "values", i), value, False))
+        if isinstance(parameter.get("default"), str):
+            loc = ("models", model_id, "parameters", name, "default")
+            texts.append((loc, parameter["default"], False))
     return [
         doc.error(loc, f"contains {_quote(word)}, which modelspec reserves; rephrase it", key=key)
         for loc, text, key in texts
@@ -506,6 +541,10 @@ def _text_errors(doc: Document, value: object, loc: Loc) -> list[SpecError]:
         if match:
             code = f"U+{ord(match.group()):04X}"
             return [doc.error(loc, f"contains control character {code}; remove it")]
+        match = _SURROGATE.search(value)
+        if match:  # JSON and YAML escapes can write one; no output can hold it
+            code = f"U+{ord(match.group()):04X}"
+            return [doc.error(loc, f"contains a lone surrogate, {code}; remove it")]
         return []
     if isinstance(value, dict):
         return [e for k, v in value.items() for e in _text_errors(doc, v, (*loc, k))]
@@ -533,12 +572,76 @@ def _model_errors(doc: Document, model_id: str, model: dict[str, Any]) -> list[S
     if videos_allowed and "video" not in media:
         message = f"max_videos is {max_videos}, but input_media_types does not list video"
         errors.append(doc.error((*loc, "max_videos"), message))
+    offered = {
+        "duration": ("duration_options", bool(model.get("duration_options"))),
+        "negative_prompt": ("negative_prompt", bool(model.get("negative_prompt"))),
+        "sound": ("sound", bool(model.get("sound"))),
+    }
+    for i, name in enumerate(model.get("ignored", [])):
+        key, offers = offered[name]
+        if offers:
+            message = f"{name} is offered ({key} is set), so the model cannot also ignore it"
+            errors.append(doc.error((*loc, "ignored", i), message))
     makes_video = any(t.endswith("-to-video") for t in types)
     for key in ("duration_options", "sound"):
         if model.get(key) and not makes_video:
             message = f"{key} is set, but no generation type makes a video"
             errors.append(doc.error((*loc, key), message))
     return errors or _input_errors(doc, loc, model)
+
+
+def _parameter_errors(doc: Document, model_id: str, model: dict[str, Any]) -> list[SpecError]:
+    """A parameter's bounds are in order and finite, and its default is a value it accepts."""
+    errors: list[SpecError] = []
+    for name, parameter in model.get("parameters", {}).items():
+        loc: Loc = ("models", model_id, "parameters", name)
+        unwritable = [
+            doc.error((*loc, key), _number_problem(parameter[key]))
+            for key in ("minimum", "maximum", "default")
+            if isinstance(parameter.get(key), float) and _number_problem(parameter[key])
+        ]
+        if unwritable:
+            errors += unwritable
+            continue
+        low, high = parameter.get("minimum"), parameter.get("maximum")
+        if low is not None and high is not None and low > high:
+            message = f"{_short(high)} is below the minimum, {_short(low)}"
+            errors.append(doc.error((*loc, "maximum"), message))
+            continue
+        if "default" in parameter:
+            problem = _default_problem(parameter)
+            if problem is not None:
+                errors.append(doc.error((*loc, "default"), problem))
+    return errors
+
+
+def _number_problem(value: float) -> str:
+    """Why a number cannot be a bound or default, or "": it must be finite, and 0 or at least
+    0.0001 in magnitude, where every output (JSON, YAML, Python, the messages) writes the same
+    digits the same way; 0.00001 would read 1e-05 in one and 0.00001 in another."""
+    if not math.isfinite(value):
+        return f"{value} is not a finite number"
+    if value and abs(value) < 0.0001:
+        return f"{_short(value)} is too close to 0; use 0, or at least 0.0001 in magnitude"
+    return ""
+
+
+def _default_problem(parameter: dict[str, Any]) -> str | None:
+    """Why a parameter's default is not a value the parameter accepts, or None."""
+    default = parameter["default"]
+    shown = _short(default)
+    if "values" in parameter and default not in parameter["values"]:
+        hint = _did_you_mean(str(default), parameter["values"])
+        return f"{shown} is not one of values: {', '.join(parameter['values'])}{hint}"
+    low, high = parameter.get("minimum"), parameter.get("maximum")
+    if low is not None and default < low:
+        return f"{shown} is below the minimum, {_short(low)}"
+    if high is not None and default > high:
+        return f"{shown} is above the maximum, {_short(high)}"
+    most = parameter.get("max_length")
+    if most is not None and len(default) > most:
+        return f"{len(default):,} characters long; max_length is {most:,}"
+    return None
 
 
 def _input_errors(doc: Document, loc: Loc, model: dict[str, Any]) -> list[SpecError]:

@@ -42,8 +42,9 @@ from __future__ import annotations
 
 import bisect
 import json
+import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, NoReturn
@@ -76,11 +77,18 @@ class InputRule:
 
 @dataclass(frozen=True, slots=True)
 class Parameter:
-    """A model-specific field: ``kind`` is "values" (a closed list), "boolean" or "ratio" (W:H)."""
+    """A model-specific field. ``kind`` is "values" (a closed list), "boolean", "ratio" (W:H),
+    "integer" or "number" (within ``minimum`` and ``maximum``, where given; 2.0 is the integer
+    2) or "string" (at most ``max_length`` characters). ``default`` is what the API applies when
+    a request omits the field; None when it has none."""
 
     name: str
     kind: str
     values: tuple[str, ...] = ()
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    max_length: int | None = None
+    default: str | bool | int | float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +111,10 @@ class ModelLimits:
     # A variant: the model whose limits it has, and the (field, value) pairs its id fixes.
     family: str | None = None
     fixed: tuple[tuple[str, object], ...] = ()
+
+    # Fields the model accepts and ignores (of duration, negative_prompt, sound): any value of
+    # the field's type passes, and changes nothing.
+    ignored: tuple[str, ...] = ()
 
     @classmethod
     def from_capabilities(cls, entry: object) -> ModelLimits:
@@ -304,6 +316,7 @@ MODEL_LIMITS: Mapping[str, ModelLimits] = MappingProxyType(
             sound=False,
             usage_notes="Text-to-video only. Fixed 6s duration; duration parameter ignored. Omit source_media_urls.",
             inputs=(InputRule("text-to-video", 0, 0, 0, 0),),
+            ignored=("duration",),
         ),
         "imagen-4": ModelLimits(
             model_id="imagen-4",
@@ -907,6 +920,7 @@ def capabilities(model_id: str) -> dict[str, Any] | None:
             "duration_options": list(limits.duration_options),
             "negative_prompt": limits.negative_prompt,
             "sound": limits.sound,
+            "ignored_fields": list(limits.ignored),
             "source_media": {
                 r.generation_type: {
                     "min_images": r.min_images,
@@ -927,11 +941,21 @@ def capabilities(model_id: str) -> dict[str, Any] | None:
 
 
 def _parameter_capability(parameter: Parameter) -> dict[str, Any]:
-    if parameter.kind == "values":
-        return {"type": "string", "values": list(parameter.values)}
-    if parameter.kind == "boolean":
-        return {"type": "boolean"}
-    return {"type": "string", "format": "W:H"}
+    kind = parameter.kind
+    entry: dict[str, Any]
+    if kind == "values":
+        entry = {"type": "string", "values": list(parameter.values)}
+    elif kind == "ratio":
+        entry = {"type": "string", "format": "W:H"}
+    elif kind == "string":
+        entry = {"type": "string", "max_length": parameter.max_length}
+    else:  # boolean, integer, number
+        entry = {"type": kind}
+    for key in ("minimum", "maximum", "default"):
+        value = getattr(parameter, key)
+        if value is not None:
+            entry[key] = value
+    return entry
 
 
 def validate_request(
@@ -1033,20 +1057,27 @@ class _Rules:
         default = self.modes.get(limits.generation_types[0])
         self.default_mode = default and _Mode(default.least, default.most, default.rule, True)
         # The optional fields. A closed one takes a value of one type from a fixed set: a
-        # string from a list, or a boolean. An open one is negative_prompt or a W:H ratio.
+        # string from a list, or a boolean. An open one takes what its check accepts.
         closed: list[tuple[str, type, frozenset[object]]] = []
+        open_fields: list[tuple[str, Callable[[object], bool]]] = []
         if limits.duration_options:
             closed.append(("duration", str, frozenset(limits.duration_options)))
-        if limits.sound:
+        if limits.sound or "sound" in limits.ignored:
             closed.append(("sound", bool, _BOOLEANS))
-        open_fields = ["negative_prompt"] if limits.negative_prompt else []
+        if limits.negative_prompt:
+            open_fields.append(("negative_prompt", _text_check(limits.prompt_max)))
+        open_fields.extend((name, _text_check(None)) for name in limits.ignored if name != "sound")
         for p in limits.parameters:
             if p.kind == "values":
                 closed.append((p.name, str, frozenset(p.values)))
             elif p.kind == "boolean":
                 closed.append((p.name, bool, _BOOLEANS))
+            elif p.kind == "ratio":
+                open_fields.append((p.name, _ratio_check))
+            elif p.kind == "string":
+                open_fields.append((p.name, _text_check(p.max_length)))
             else:
-                open_fields.append(p.name)
+                open_fields.append((p.name, _number_check(p)))
         self.closed = tuple(closed)
         self.open = tuple(open_fields)
         self.fixed = limits.fixed
@@ -1070,6 +1101,44 @@ def _narrowed(
 
 
 _BOOLEANS: frozenset[object] = frozenset((True, False))
+
+
+def _text_check(most: int | None) -> Callable[[object], bool]:
+    """The quick check of a free text field: a str of at most ``most`` characters, Unicode."""
+    limit = _UNLIMITED if most is None else most
+
+    def accepts(value: object) -> bool:
+        return (
+            type(value) is str
+            and len(value) <= limit
+            and (value.isascii() or _SURROGATE(value) is None)
+        )
+
+    return accepts
+
+
+def _ratio_check(value: object) -> bool:
+    return type(value) is str and _RATIO(value) is not None
+
+
+def _number_check(parameter: Parameter) -> Callable[[object], bool]:
+    """The quick check of an integer or number field: a JSON number within the bounds. An
+    integer may come as a float without a fraction (JSON Schema's rule); never as a bool."""
+    whole = parameter.kind == "integer"
+    low = -math.inf if parameter.minimum is None else parameter.minimum
+    high = math.inf if parameter.maximum is None else parameter.maximum
+
+    def accepts(value: object) -> bool:
+        if type(value) is int:
+            return low <= value <= high
+        if type(value) is float:
+            return (value.is_integer() or not whole) and low <= value <= high
+        return False
+
+    return accepts
+
+
+_UNLIMITED = 1 << 62
 
 
 # Filled on first use, one model at a time, so that importing stays fast with many models.
@@ -1211,11 +1280,11 @@ def _prompt_too_long(length: int, rules: _Rules) -> RequestError:
 def _allowed_fields(limits: ModelLimits) -> list[str]:
     """The fields a request to the model may carry, in the contract's order."""
     allowed = list(_COMMON_FIELDS)
-    if limits.duration_options:
+    if limits.duration_options or "duration" in limits.ignored:
         allowed.append("duration")
-    if limits.negative_prompt:
+    if limits.negative_prompt or "negative_prompt" in limits.ignored:
         allowed.append("negative_prompt")
-    if limits.sound:
+    if limits.sound or "sound" in limits.ignored:
         allowed.append("sound")
     allowed.extend(p.name for p in limits.parameters)
     return allowed
@@ -1365,16 +1434,10 @@ def _check_other_fields(body: dict[Any, Any], rules: _Rules, errors: list[Reques
             if type(value) is not kind or value not in accepted:
                 _check_optional_fields(body, rules, errors)
                 return
-    for name in rules.open:
-        if name in body:
-            value = body[name]
-            if type(value) is not str or not (
-                len(value) <= rules.prompt_max and (value.isascii() or _SURROGATE(value) is None)
-                if name == "negative_prompt"
-                else _is_ratio(value)
-            ):
-                _check_optional_fields(body, rules, errors)
-                return
+    for name, accepts in rules.open:
+        if name in body and not accepts(body[name]):
+            _check_optional_fields(body, rules, errors)
+            return
 
 
 def _check_optional_fields(body: dict[Any, Any], rules: _Rules, errors: list[RequestError]) -> None:
@@ -1395,11 +1458,26 @@ def _check_optional_fields(body: dict[Any, Any], rules: _Rules, errors: list[Req
             errors.append(_invalid_unicode("/negative_prompt", surrogate))
     if "sound" in body and limits.sound and not isinstance(body["sound"], bool):
         errors.append(_type_error("/sound", "true or false", type(body["sound"])))
+    for name in limits.ignored:
+        if name in body:
+            _check_ignored(name, body[name], errors)
     for parameter in limits.parameters:
         if parameter.name in body:
             _check_parameter(parameter, body[parameter.name], rules, errors)
     if rules.fixed:
         _check_fixed(body, rules, errors)
+
+
+def _check_ignored(name: str, value: object, errors: list[RequestError]) -> None:
+    """A field the model accepts and ignores: any value of its type, and no other."""
+    field = _pointer(name)
+    if name == "sound":
+        if not isinstance(value, bool):
+            errors.append(_type_error(field, "true or false", type(value)))
+    elif not isinstance(value, str):
+        errors.append(_type_error(field, "a string", type(value)))
+    elif (surrogate := _lone_surrogate(value)) is not None:
+        errors.append(_invalid_unicode(field, surrogate))
 
 
 def _unsupported_duration(shown: str, rules: _Rules) -> RequestError:
@@ -1416,15 +1494,91 @@ def _negative_prompt_too_long(length: int, rules: _Rules) -> RequestError:
 def _check_parameter(
     parameter: Parameter, value: object, rules: _Rules, errors: list[RequestError]
 ) -> None:
-    if parameter.kind == "boolean":
+    field = _pointer(parameter.name)
+    kind = parameter.kind
+    if kind == "boolean":
         if not isinstance(value, bool):
-            errors.append(_type_error(_pointer(parameter.name), "true or false", type(value)))
+            errors.append(_type_error(field, "true or false", type(value)))
+    elif kind in ("integer", "number"):
+        _check_number(parameter, value, rules, errors)
     elif not isinstance(value, str):
-        errors.append(_type_error(_pointer(parameter.name), "a string", type(value)))
-    elif parameter.kind == "values" and value not in parameter.values:
+        errors.append(_type_error(field, "a string", type(value)))
+    elif kind == "values" and value not in parameter.values:
         errors.append(_unsupported_value(_quoted(value), parameter, rules))
-    elif parameter.kind == "ratio" and not _is_ratio(value):
+    elif kind == "ratio" and not _is_ratio(value):
         errors.append(_invalid_ratio(_quoted(value), parameter.name))
+    elif kind == "string":
+        if len(value) > (parameter.max_length or _UNLIMITED):
+            message = f"{parameter.name} has {len(value):,} characters; {rules.limits.model_id} allows at most {parameter.max_length:,}"
+            errors.append(_error(field, "value_too_long", message))
+        elif (surrogate := _lone_surrogate(value)) is not None:
+            errors.append(_invalid_unicode(field, surrogate))
+
+
+def _check_number(
+    parameter: Parameter, value: object, rules: _Rules, errors: list[RequestError]
+) -> None:
+    field = _pointer(parameter.name)
+    wanted = "an integer" if parameter.kind == "integer" else "a number"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        errors.append(_type_error(field, wanted, type(value)))
+    elif parameter.kind == "integer" and isinstance(value, float) and not value.is_integer():
+        errors.append(
+            _error(
+                field,
+                "invalid_type",
+                f"{parameter.name} must be an integer (a number without a fraction)",
+            )
+        )
+    elif not _within(value, parameter):
+        message = (
+            f"{parameter.name} is out of range for {rules.limits.model_id}: use {_range(parameter)}"
+        )
+        errors.append(_error(field, "out_of_range", message))
+
+
+def _within(value: float, parameter: Parameter) -> bool:
+    low, high = parameter.minimum, parameter.maximum
+    return (low is None or low <= value) and (high is None or value <= high)
+
+
+def _range(parameter: Parameter) -> str:
+    """The values an integer or number parameter accepts, in words."""
+    low, high = parameter.minimum, parameter.maximum
+    if low is not None and high is not None:
+        return f"{_json_number(low)} to {_json_number(high)}"
+    if low is not None:
+        return f"at least {_json_number(low)}"
+    return f"at most {_json_number(high)}"
+
+
+def _json_number(value: float | None) -> str:
+    """A number as JSON.stringify writes it (ECMA-262's Number::toString), so any language can
+    write the same text: 20, not 20.0; 1e-7, not 1e-07; 1e+21, not 1e21."""
+    if value is None or isinstance(value, int):
+        return str(value)
+    if value == 0 or not math.isfinite(value):
+        return "0" if value == 0 else str(value)
+    sign = "-" if value < 0 else ""
+    mantissa, _, exponent = repr(abs(value)).partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction).lstrip("0")
+    point = len(whole) + int(exponent or 0) - (len(whole + fraction) - len(digits))
+    digits = digits.rstrip("0")
+    if len(digits) <= point <= 21:
+        text = digits + "0" * (point - len(digits))
+    elif 0 < point <= 21:
+        text = f"{digits[:point]}.{digits[point:]}"
+    elif -6 < point <= 0:
+        text = "0." + "0" * -point + digits
+    else:
+        power = point - 1
+        text = (
+            digits[0]
+            + (f".{digits[1:]}" if len(digits) > 1 else "")
+            + f"e{'+' if power >= 0 else '-'}{abs(power)}"
+        )
+    return sign + text
 
 
 def _unsupported_value(shown: str, parameter: Parameter, rules: _Rules) -> RequestError:

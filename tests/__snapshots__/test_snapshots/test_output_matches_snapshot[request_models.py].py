@@ -37,7 +37,7 @@ class Model5LiteImageToImageRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,995 characters, not all whitespace.",
+            description="The prompt: 1 to 2,995 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2995,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -65,7 +65,7 @@ class Model5LiteTextToImageRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,995 characters, not all whitespace.",
+            description="The prompt: 1 to 2,995 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2995,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -96,7 +96,7 @@ class Model5LiteTextToImageRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,995 characters, not all whitespace.",
+            description="The prompt: 1 to 2,995 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2995,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -154,7 +154,7 @@ class Flux2Request(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -177,7 +177,7 @@ class Flux21KRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -200,7 +200,7 @@ class Flux22KRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -223,7 +223,7 @@ class Flux2Edit1KRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -251,7 +251,7 @@ class Flux2Edit2KRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -279,7 +279,7 @@ class Gpt15ImageHighRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -303,7 +303,7 @@ class Gpt15ImageHighRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -352,7 +352,7 @@ class Gpt15ImageMediumRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -376,7 +376,7 @@ class Gpt15ImageMediumRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -425,7 +425,7 @@ class GrokImageToVideoRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -453,7 +453,7 @@ class GrokTextToImageRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -476,7 +476,7 @@ class GrokTextToVideo6sRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -487,6 +487,13 @@ class GrokTextToVideo6sRequest(BaseModel):
     ] = "text-to-video"
     source_media_urls: Annotated[
         list[SourceMediaUrl] | MISSING, Field(description="text-to-video: no URLs.", max_length=0)
+    ] = MISSING
+    duration: Annotated[
+        StrictStr | MISSING,
+        Field(
+            description="Accepted and ignored by this model: any string passes and changes nothing. Unicode text: no lone surrogate (such as \\ud800).",
+            pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
+        ),
     ] = MISSING
 
 
@@ -499,7 +506,7 @@ class Imagen4Request(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -514,7 +521,7 @@ class Imagen4Request(BaseModel):
     negative_prompt: Annotated[
         StrictStr | MISSING,
         Field(
-            description="What to avoid: at most 5,000 characters.",
+            description="What to avoid: at most 5,000 characters. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
         ),
@@ -531,7 +538,7 @@ class Imagen4FastRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -546,7 +553,7 @@ class Imagen4FastRequest(BaseModel):
     negative_prompt: Annotated[
         StrictStr | MISSING,
         Field(
-            description="What to avoid: at most 5,000 characters.",
+            description="What to avoid: at most 5,000 characters. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
         ),
@@ -562,7 +569,7 @@ class Imagen4UltraRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -577,7 +584,7 @@ class Imagen4UltraRequest(BaseModel):
     negative_prompt: Annotated[
         StrictStr | MISSING,
         Field(
-            description="What to avoid: at most 5,000 characters.",
+            description="What to avoid: at most 5,000 characters. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
         ),
@@ -593,7 +600,7 @@ class Kling25ImageToVideoProRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -613,7 +620,7 @@ class Kling25ImageToVideoProRequest(BaseModel):
     negative_prompt: Annotated[
         StrictStr | MISSING,
         Field(
-            description="What to avoid: at most 2,500 characters.",
+            description="What to avoid: at most 2,500 characters. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
         ),
@@ -629,7 +636,7 @@ class Kling26ImageToVideoRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -661,7 +668,7 @@ class Kling26MotionControl1080pRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -689,7 +696,7 @@ class Kling26MotionControl720pRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -717,7 +724,7 @@ class Kling26TextToVideoRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -744,7 +751,7 @@ class Kling30MotionControl1080pRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -772,7 +779,7 @@ class Kling30MotionControl720pRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -800,7 +807,7 @@ class Kling30ProRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -827,7 +834,7 @@ class Kling30ProRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -881,7 +888,7 @@ class Kling30StdRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -908,7 +915,7 @@ class Kling30StdRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -962,7 +969,7 @@ class NanoBananaRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -985,7 +992,7 @@ class NanoBananaRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1030,7 +1037,7 @@ class NanoBanana2Request1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1056,7 +1063,7 @@ class NanoBanana2Request2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1104,7 +1111,7 @@ class NanoBanana22KRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1130,7 +1137,7 @@ class NanoBanana22KRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1178,7 +1185,7 @@ class NanoBanana24KRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1204,7 +1211,7 @@ class NanoBanana24KRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1252,7 +1259,7 @@ class NanoBananaEditRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1280,7 +1287,7 @@ class NanoBananaProRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1306,7 +1313,7 @@ class NanoBananaProRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1354,7 +1361,7 @@ class NanoBananaPro2KRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1380,7 +1387,7 @@ class NanoBananaPro2KRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1431,7 +1438,7 @@ class NanoBananaPro4KRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1457,7 +1464,7 @@ class NanoBananaPro4KRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 20,000 characters, not all whitespace.",
+            description="The prompt: 1 to 20,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=20000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1508,7 +1515,7 @@ class Seedance15ProRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1538,7 +1545,7 @@ class Seedance15ProRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1597,7 +1604,7 @@ class SeedreamV45Request1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1628,7 +1635,7 @@ class SeedreamV45Request2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1681,7 +1688,7 @@ class SeedreamV45EditRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 3,000 characters, not all whitespace.",
+            description="The prompt: 1 to 3,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=3000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1709,7 +1716,7 @@ class SeedreamV4EditRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 2,500 characters, not all whitespace.",
+            description="The prompt: 1 to 2,500 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=2500,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1737,7 +1744,7 @@ class Sora2Request1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1763,7 +1770,7 @@ class Sora2Request2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1816,7 +1823,7 @@ class Sora2ProRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1843,7 +1850,7 @@ class Sora2ProRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1897,7 +1904,7 @@ class Sora2ProStoryboardRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1924,7 +1931,7 @@ class Sora2ProStoryboardRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -1977,7 +1984,7 @@ class V1ProFastI2vRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2008,7 +2015,7 @@ class Veo31Request1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2032,7 +2039,7 @@ class Veo31Request2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2077,7 +2084,7 @@ class Veo31FastRequest1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2101,7 +2108,7 @@ class Veo31FastRequest2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2146,7 +2153,7 @@ class Wan25Request1(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 800 characters, not all whitespace.",
+            description="The prompt: 1 to 800 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=800,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2164,7 +2171,7 @@ class Wan25Request1(BaseModel):
     negative_prompt: Annotated[
         StrictStr | MISSING,
         Field(
-            description="What to avoid: at most 800 characters.",
+            description="What to avoid: at most 800 characters. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=800,
             pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
         ),
@@ -2180,7 +2187,7 @@ class Wan25Request2(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 800 characters, not all whitespace.",
+            description="The prompt: 1 to 800 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=800,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
@@ -2201,7 +2208,7 @@ class Wan25Request2(BaseModel):
     negative_prompt: Annotated[
         StrictStr | MISSING,
         Field(
-            description="What to avoid: at most 800 characters.",
+            description="What to avoid: at most 800 characters. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=800,
             pattern="^[\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",
         ),
@@ -2241,7 +2248,7 @@ class ZImageRequest(BaseModel):
     prompt: Annotated[
         StrictStr,
         Field(
-            description="The prompt: 1 to 5,000 characters, not all whitespace.",
+            description="The prompt: 1 to 5,000 characters, not all whitespace. Unicode text: no lone surrogate (such as \\ud800).",
             max_length=5000,
             min_length=1,
             pattern="^[\\x09-\\x0d\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]*[\\x00-\\x08\\x0e-\\x1f!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ud7ff\\ue000-\U0010ffff][\\x00-\\ud7ff\\ue000-\U0010ffff]*(?![\\s\\S])",

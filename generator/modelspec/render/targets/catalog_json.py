@@ -30,6 +30,7 @@ def model_entry(model: Model, catalog: Catalog | None = None) -> dict[str, Any]:
         "duration_options": list(model.duration_options),
         "negative_prompt": model.negative_prompt,
         "sound": model.sound,
+        "ignored_fields": list(model.ignored),
         "usage_notes": model.usage_notes,
         "source_media": {
             rule.generation_type: {

@@ -16,13 +16,42 @@ from modelspec.render.codegen import PYDANTIC_MIN, Member, start_module
 from modelspec.render.layout import Context, Output
 from modelspec.render.targets import openapi
 from modelspec.render.targets.model_limits import py_comment
-from modelspec.spec.model import Catalog
+from modelspec.spec.model import Catalog, Model
 from modelspec.spec.names import REQUEST, request_name
 
 NAME = "request_models"
 # Where the output goes unless [tool.modelspec.outputs] moves it; a trailing "/" is a folder.
 LOCATION = "request_models.py"
 FILTERS: dict[str, Callable[..., Any]] = {}
+
+
+def codegen_schema(model: Model) -> dict[str, Any]:
+    """The fragment's request schema of ``model``, as datamodel-code-generator is given it.
+
+    One rewrite, of integer and number parameters: the generator writes ``StrictInt`` for
+    "integer", which refuses 2.0 though JSON Schema counts it as the integer 2, and
+    ``StrictFloat`` for "number", which refuses integers too large for a float. Given
+    ``type: [integer, number]`` (with ``multipleOf: 1`` for an integer) it writes
+    ``StrictInt | StrictFloat``: what the schemas accept, booleans and strings still refused.
+    """
+    schema = openapi.request(model)
+    numbers = {p.name for p in model.parameters if p.kind in ("integer", "number")}
+    if not numbers:
+        return schema
+    variants = schema.get("oneOf", [schema])
+    rewritten = [_with_numbers(variant, numbers) for variant in variants]
+    if "oneOf" in schema:
+        return {**schema, "oneOf": rewritten}
+    return rewritten[0]
+
+
+def _with_numbers(variant: dict[str, Any], numbers: set[str]) -> dict[str, Any]:
+    properties = dict(variant["properties"])
+    for name in numbers:
+        field = properties[name]
+        extra = {"multipleOf": 1} if field["type"] == "integer" else {}
+        properties[name] = {**field, "type": ["integer", "number"], **extra}
+    return {**variant, "properties": properties}
 
 
 def outputs(catalog: Catalog, context: Context) -> Iterator[Output]:
@@ -43,7 +72,7 @@ def prepare(catalog: Catalog, context: Context) -> Callable[[], Iterator[Output]
         Member(
             model.model_id,
             request_name(model.model_id),
-            functools.partial(openapi.request, model),
+            functools.partial(codegen_schema, model),
             catalog.fingerprint(model),
         )
         for model in catalog.models

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from modelspec.render import contract
 from modelspec.render.layout import Context, Output
 from modelspec.render.render import per_model
 from modelspec.spec.model import Catalog
@@ -88,6 +89,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "listing": listing,
     "or_dash": or_dash,
     "json_value": json_value,
+    "parameter_summary": contract.parameter_summary,
 }
 
 
