@@ -2444,9 +2444,10 @@ def _loose(model_id: str) -> str:
 
 
 class _NearIndex:
-    """The listed ids by loose form, and the loose forms sorted, forwards and reversed."""
+    """The listed ids by loose form, the loose forms sorted (forwards and reversed), and each
+    loose form under every string one dropped character makes of it."""
 
-    __slots__ = ("alphabet", "ids", "longest", "order", "reversed_keys", "sorted_keys")
+    __slots__ = ("dropped", "ids", "longest", "order", "reversed_keys", "sorted_keys")
 
     def __init__(self, model_ids: Sequence[str]) -> None:
         self.order = {model_id: index for index, model_id in enumerate(model_ids)}
@@ -2457,8 +2458,12 @@ class _NearIndex:
         self.ids = ids
         self.sorted_keys = sorted(ids)
         self.reversed_keys = sorted(key[::-1] for key in ids)
-        self.alphabet = "".join(sorted(set("".join(ids))))
         self.longest = max(map(len, ids), default=0)
+        dropped: dict[str, list[str]] = {}
+        for key in ids:
+            for cut in range(len(key)):
+                dropped.setdefault(key[:cut] + key[cut + 1 :], []).append(key)
+        self.dropped = dropped
 
 
 _NEAR: list[_NearIndex] = []  # built on the first unknown model
@@ -2498,21 +2503,28 @@ def _same_loose_form(key: str, near: _NearIndex) -> list[str]:
 
 
 def _one_edit_away(key: str, near: _NearIndex) -> list[str]:
-    """The loose forms one edit from ``key``: its variants looked up, within the alphabet."""
+    """The loose forms one edit from ``key``, by look-ups of ``key`` with one character
+    dropped (about twice its length of them), never of every letter at every place."""
     if len(key) > near.longest + 1:
         return []
-    ids, alphabet, found = near.ids, near.alphabet, []
-    for cut in range(len(key) + 1):
-        head, tail = key[:cut], key[cut:]
-        variants = [head + letter + tail for letter in alphabet]  # one added
-        if tail:
-            rest = tail[1:]
-            variants.append(head + rest)  # one dropped
-            variants += [head + letter + rest for letter in alphabet if letter != tail[0]]
-            if rest:
-                variants.append(head + rest[0] + tail[0] + rest[1:])  # two swapped
-        found += [variant for variant in variants if variant in ids and variant != key]
-    return found
+    ids, dropped = near.ids, near.dropped
+    found = list(dropped.get(key, ()))  # a listed form with one character more: one added
+    for cut in range(len(key)):
+        shorter = key[:cut] + key[cut + 1 :]
+        if shorter in ids:  # one dropped
+            found.append(shorter)
+        for listed in dropped.get(shorter, ()):  # one changed, at ``cut``
+            if (
+                len(listed) == len(key)
+                and listed[:cut] == key[:cut]
+                and listed[cut + 1 :] == key[cut + 1 :]
+            ):
+                found.append(listed)
+        if cut + 1 < len(key):  # two neighbours swapped
+            swapped = key[:cut] + key[cut + 1] + key[cut] + key[cut + 2 :]
+            if swapped in ids:
+                found.append(swapped)
+    return [listed for listed in found if listed != key]
 
 
 def _part_added_or_missing(key: str, near: _NearIndex) -> list[str]:

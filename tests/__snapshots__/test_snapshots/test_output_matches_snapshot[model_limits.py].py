@@ -1087,17 +1087,22 @@ class _Rules:
 
 def _narrowed(
     closed: tuple[tuple[str, type, frozenset[object]], ...],
-    open_fields: tuple[str, ...],
+    open_fields: tuple[tuple[str, Callable[[object], bool]], ...],
     fixed: tuple[tuple[str, object], ...],
-) -> tuple[tuple[tuple[str, type, frozenset[object]], ...], tuple[str, ...]]:
+) -> tuple[
+    tuple[tuple[str, type, frozenset[object]], ...],
+    tuple[tuple[str, Callable[[object], bool]], ...],
+]:
     """The quick checks of a variant: each fixed field is closed, on its one value."""
     values = dict(fixed)
     narrowed = [
         (n, kind, frozenset((values[n],))) if n in values else (n, kind, accepted)
         for n, kind, accepted in closed
     ]
-    narrowed += [(n, type(values[n]), frozenset((values[n],))) for n in open_fields if n in values]
-    return tuple(narrowed), tuple(n for n in open_fields if n not in values)
+    narrowed += [
+        (n, type(values[n]), frozenset((values[n],))) for n, _ in open_fields if n in values
+    ]
+    return tuple(narrowed), tuple((n, check) for n, check in open_fields if n not in values)
 
 
 _BOOLEANS: frozenset[object] = frozenset((True, False))
@@ -1661,6 +1666,7 @@ class CapabilitiesError(ValueError):
 
 
 _MEDIA = ("image", "video")
+_IGNORABLE = ("duration", "negative_prompt", "sound")
 _OWN_FIELDS = frozenset((*_COMMON_FIELDS, "duration", "negative_prompt", "sound"))
 _ABSENT: Any = object()  # a key without a default: required
 
@@ -1697,6 +1703,11 @@ class _Reader:
         if value < least:
             self.fail(field, f"must be at least {least}, not {value}")
         return int(value)
+
+    def number(self, value: object, field: str) -> int | float:
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            self.fail(field, f"must be a number, not {_json_type(type(value))}")
+        return value
 
     def boolean(self, value: object, field: str) -> bool:
         if not isinstance(value, bool):
@@ -1772,6 +1783,9 @@ def _limits_from_capabilities(entry: object) -> ModelLimits:
         usage_notes=notes,
         inputs=_inputs_from_capabilities(read, types, max_images, source_media),
         parameters=_parameters_from_capabilities(read, parameters),
+        ignored=read.strings(
+            read.get(limits, at, "ignored_fields", []), at + "/ignored_fields", allowed=_IGNORABLE
+        ),
         family=_family_from_capabilities(read, entry),
         fixed=_fixed_from_capabilities(read, entry),
     )
@@ -1857,15 +1871,37 @@ def _parameter_from_capability(read: _Reader, name: str, value: object) -> Param
     field = "/limits/parameters" + _pointer(name)
     schema = read.mapping(value, field)
     kind = read.get(schema, field, "type")
+    bounds: dict[str, Any] = {}
+    for key in ("minimum", "maximum"):
+        if key in schema:
+            bounds[key] = read.number(schema[key], f"{field}/{key}")
+    if "default" in schema:
+        default = schema["default"]
+        if not isinstance(default, str | bool | int | float):
+            read.fail(
+                field + "/default",
+                f"must be a string, boolean or number, not {_json_type(type(default))}",
+            )
+        bounds["default"] = default
     if kind == "boolean":
-        return Parameter(name, "boolean")
+        return Parameter(name, "boolean", **bounds)
+    if kind in ("integer", "number"):
+        return Parameter(name, str(kind), **bounds)
     if kind != "string":
-        read.fail(field + "/type", f"must be 'string' or 'boolean', not {kind!r}")
+        read.fail(
+            field + "/type",
+            f"must be 'string', 'boolean', 'integer' or 'number', not {_quoted(str(kind))}",
+        )
     if "values" in schema:
-        return Parameter(name, "values", read.strings(schema["values"], field + "/values", least=1))
+        return Parameter(
+            name, "values", read.strings(schema["values"], field + "/values", least=1), **bounds
+        )
     if schema.get("format") == "W:H":
-        return Parameter(name, "ratio")
-    read.fail(field, "must have values (a closed list) or format 'W:H'")
+        return Parameter(name, "ratio", **bounds)
+    if "max_length" in schema:
+        most = read.integer(schema["max_length"], field + "/max_length", 1)
+        return Parameter(name, "string", max_length=most, **bounds)
+    read.fail(field, "must have values (a closed list), format 'W:H' or max_length")
 
 
 # The rules of limits passed as ``extra``, by identity: a limits object is kept alive by its
@@ -1908,9 +1944,10 @@ def _loose(model_id: str) -> str:
 
 
 class _NearIndex:
-    """The listed ids by loose form, and the loose forms sorted, forwards and reversed."""
+    """The listed ids by loose form, the loose forms sorted (forwards and reversed), and each
+    loose form under every string one dropped character makes of it."""
 
-    __slots__ = ("alphabet", "ids", "longest", "order", "reversed_keys", "sorted_keys")
+    __slots__ = ("dropped", "ids", "longest", "order", "reversed_keys", "sorted_keys")
 
     def __init__(self, model_ids: Sequence[str]) -> None:
         self.order = {model_id: index for index, model_id in enumerate(model_ids)}
@@ -1921,8 +1958,12 @@ class _NearIndex:
         self.ids = ids
         self.sorted_keys = sorted(ids)
         self.reversed_keys = sorted(key[::-1] for key in ids)
-        self.alphabet = "".join(sorted(set("".join(ids))))
         self.longest = max(map(len, ids), default=0)
+        dropped: dict[str, list[str]] = {}
+        for key in ids:
+            for cut in range(len(key)):
+                dropped.setdefault(key[:cut] + key[cut + 1 :], []).append(key)
+        self.dropped = dropped
 
 
 _NEAR: list[_NearIndex] = []  # built on the first unknown model
@@ -1962,21 +2003,28 @@ def _same_loose_form(key: str, near: _NearIndex) -> list[str]:
 
 
 def _one_edit_away(key: str, near: _NearIndex) -> list[str]:
-    """The loose forms one edit from ``key``: its variants looked up, within the alphabet."""
+    """The loose forms one edit from ``key``, by look-ups of ``key`` with one character
+    dropped (about twice its length of them), never of every letter at every place."""
     if len(key) > near.longest + 1:
         return []
-    ids, alphabet, found = near.ids, near.alphabet, []
-    for cut in range(len(key) + 1):
-        head, tail = key[:cut], key[cut:]
-        variants = [head + letter + tail for letter in alphabet]  # one added
-        if tail:
-            rest = tail[1:]
-            variants.append(head + rest)  # one dropped
-            variants += [head + letter + rest for letter in alphabet if letter != tail[0]]
-            if rest:
-                variants.append(head + rest[0] + tail[0] + rest[1:])  # two swapped
-        found += [variant for variant in variants if variant in ids and variant != key]
-    return found
+    ids, dropped = near.ids, near.dropped
+    found = list(dropped.get(key, ()))  # a listed form with one character more: one added
+    for cut in range(len(key)):
+        shorter = key[:cut] + key[cut + 1 :]
+        if shorter in ids:  # one dropped
+            found.append(shorter)
+        for listed in dropped.get(shorter, ()):  # one changed, at ``cut``
+            if (
+                len(listed) == len(key)
+                and listed[:cut] == key[:cut]
+                and listed[cut + 1 :] == key[cut + 1 :]
+            ):
+                found.append(listed)
+        if cut + 1 < len(key):  # two neighbours swapped
+            swapped = key[:cut] + key[cut + 1] + key[cut] + key[cut + 2 :]
+            if swapped in ids:
+                found.append(swapped)
+    return [listed for listed in found if listed != key]
 
 
 def _part_added_or_missing(key: str, near: _NearIndex) -> list[str]:
