@@ -68,7 +68,25 @@ def reference_errors(module: ModuleType, body: object) -> Errors:
 
 
 def _offers(limits: Any, name: str) -> bool:
+    """Whether the model takes ``name``: offers it, or accepts and ignores it."""
+    if name in getattr(limits, "ignored", ()):
+        return True
     return bool(limits.duration_options if name == "duration" else getattr(limits, name))
+
+
+def _ignored(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> None:
+    """A field the model ignores: any value of its type, Unicode text for a string."""
+    for name in ("duration", "negative_prompt", "sound"):
+        if name not in body or name not in getattr(limits, "ignored", ()):
+            continue
+        value, field = body[name], "/" + name
+        if name == "sound":
+            if not isinstance(value, bool):
+                errors.append(_type_error(error, field, "true or false", value))
+        elif not isinstance(value, str):
+            errors.append(_type_error(error, field, "a string", value))
+        elif _surrogate(value):
+            errors.append(_unicode_error(error, field, value))
 
 
 def _type_error(error: Any, field: str, expected: str, value: object) -> Any:
@@ -279,6 +297,7 @@ def _optional(error: Any, body: dict[Any, Any], limits: Any, errors: Errors) -> 
             errors.append(_unicode_error(error, "/negative_prompt", value))
     if "sound" in body and limits.sound and not isinstance(body["sound"], bool):
         errors.append(_type_error(error, "/sound", "true or false", body["sound"]))
+    _ignored(error, body, limits, errors)
     for p in limits.parameters:
         if p.name in body:
             _parameter(error, p, body[p.name], limits, errors)
